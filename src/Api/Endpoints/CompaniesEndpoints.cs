@@ -1,0 +1,137 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PartnerCrm.Api.Security;
+using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Companies;
+using PartnerCrm.Application.Companies.AddContact;
+using PartnerCrm.Application.Companies.GetActivity;
+using PartnerCrm.Application.Companies.GetCompany;
+using PartnerCrm.Application.Companies.GetContact;
+using PartnerCrm.Application.Companies.ListActivities;
+using PartnerCrm.Application.Companies.ListCompanies;
+using PartnerCrm.Application.Companies.ListContacts;
+using PartnerCrm.Application.Companies.LogActivity;
+using PartnerCrm.Application.Companies.RegisterCompany;
+using PartnerCrm.Application.Companies.RemoveContact;
+using PartnerCrm.Application.Companies.ReviseCompany;
+using PartnerCrm.Application.Companies.ReviseContact;
+
+namespace PartnerCrm.Api.Endpoints;
+
+public static class CompaniesEndpoints
+{
+    public static IEndpointRouteBuilder MapCompanies(this IEndpointRouteBuilder app)
+    {
+        var companies = app.MapGroup("/api/v1/companies").WithTags("Companies");
+
+        companies.MapPost("/", Register).RequireAuthorization(Policies.CrmWrite)
+            .WithSummary("Register a company")
+            .WithDescription("The CVR number must pass the modulus-11 check. A CVR number that is already registered answers 409 with existingId.")
+            .Problems(400, 409);
+        companies.MapGet("/", List).RequireAuthorization(Policies.CrmRead)
+            .WithSummary("List companies by name")
+            .WithDescription("Sorted by name (Danish order), then id. search matches the name (any part, any case) or the start of the CVR number.")
+            .Problems(400);
+        companies.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.CrmRead)
+            .WithSummary("Get a company").Problems(404);
+        companies.MapPut("/{id:guid}", Revise).RequireAuthorization(Policies.CrmWrite)
+            .WithSummary("Change a company")
+            .WithDescription("Same body as registering. The CVR number cannot change (422 cvrImmutable). Send If-Match with the ETag you read; a stale tag answers 412.")
+            .Problems(400, 404, 412, 422);
+
+        companies.MapPost("/{id:guid}/contacts", AddContact).RequireAuthorization(Policies.CrmWrite)
+            .WithSummary("Add a contact person")
+            .WithDescription("A new primary contact makes the previous primary contact an ordinary one.")
+            .Problems(400, 404);
+        companies.MapGet("/{id:guid}/contacts", ListContacts).RequireAuthorization(Policies.ContactsRead)
+            .WithSummary("List a company's contact persons, by name").Problems(400, 404);
+        companies.MapGet("/{id:guid}/contacts/{contactId:guid}", GetContact).RequireAuthorization(Policies.ContactsRead)
+            .WithSummary("Get a contact person").Problems(404);
+        companies.MapPut("/{id:guid}/contacts/{contactId:guid}", ReviseContact).RequireAuthorization(Policies.CrmWrite)
+            .WithSummary("Change a contact person").Problems(400, 404, 412);
+        companies.MapDelete("/{id:guid}/contacts/{contactId:guid}", RemoveContact).RequireAuthorization(Policies.CrmWrite)
+            .WithSummary("Remove a contact person").Problems(404);
+
+        companies.MapPost("/{id:guid}/activities", LogActivity).RequireAuthorization(Policies.CrmWrite)
+            .WithSummary("Record an activity (call, meeting, email, visit, note)")
+            .WithDescription("An optional nextActionOn date puts a follow-up on the consultant's to-do list.")
+            .Problems(400, 404);
+        companies.MapGet("/{id:guid}/activities", ListActivities).RequireAuthorization(Policies.CrmRead)
+            .WithSummary("List a company's activities, newest first").Problems(400, 404);
+        companies.MapGet("/{id:guid}/activities/{activityId:guid}", GetActivity).RequireAuthorization(Policies.CrmRead)
+            .WithSummary("Get an activity").Problems(404);
+        return app;
+    }
+
+    private static async Task<Created<CompanyDto>> Register(RegisterCompanyCommand command, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var company = await mediator.Send(command, cancellationToken);
+        response.SetETag(company.Version);
+        return TypedResults.Created($"/api/v1/companies/{company.Id}", company);
+    }
+
+    private static async Task<Ok<Page<CompanyDto>>> List([AsParameters] ListCompaniesQuery query, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(query, cancellationToken));
+
+    private static async Task<Ok<CompanyDto>> Get(Guid id, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var company = await mediator.Send(new GetCompanyQuery(id), cancellationToken);
+        response.SetETag(company.Version);
+        return TypedResults.Ok(company);
+    }
+
+    private static async Task<Ok<CompanyDto>> Revise(
+        Guid id, ReviseCompanyCommand command, [FromHeader(Name = "If-Match")] string? ifMatch,
+        IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var company = await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(ifMatch) }, cancellationToken);
+        response.SetETag(company.Version);
+        return TypedResults.Ok(company);
+    }
+
+    private static async Task<Created<ContactDto>> AddContact(Guid id, AddContactCommand command, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var contact = await mediator.Send(command with { CompanyId = id }, cancellationToken);
+        response.SetETag(contact.Version);
+        return TypedResults.Created($"/api/v1/companies/{id}/contacts/{contact.Id}", contact);
+    }
+
+    private static async Task<Ok<Page<ContactDto>>> ListContacts(Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListContactsQuery(limit, cursor) { CompanyId = id }, cancellationToken));
+
+    private static async Task<Ok<ContactDto>> GetContact(Guid id, Guid contactId, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var contact = await mediator.Send(new GetContactQuery(id, contactId), cancellationToken);
+        response.SetETag(contact.Version);
+        return TypedResults.Ok(contact);
+    }
+
+    private static async Task<Ok<ContactDto>> ReviseContact(
+        Guid id, Guid contactId, ReviseContactCommand command, [FromHeader(Name = "If-Match")] string? ifMatch,
+        IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var contact = await mediator.Send(
+            command with { CompanyId = id, ContactId = contactId, ExpectedVersion = ETags.ExpectedVersion(ifMatch) }, cancellationToken);
+        response.SetETag(contact.Version);
+        return TypedResults.Ok(contact);
+    }
+
+    private static async Task<NoContent> RemoveContact(Guid id, Guid contactId, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new RemoveContactCommand(id, contactId), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Created<ActivityDto>> LogActivity(Guid id, LogActivityCommand command, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var activity = await mediator.Send(command with { CompanyId = id }, cancellationToken);
+        return TypedResults.Created($"/api/v1/companies/{id}/activities/{activity.Id}", activity);
+    }
+
+    private static async Task<Ok<Page<ActivityDto>>> ListActivities(Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListActivitiesQuery(limit, cursor) { CompanyId = id }, cancellationToken));
+
+    private static async Task<Ok<ActivityDto>> GetActivity(Guid id, Guid activityId, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetActivityQuery(id, activityId), cancellationToken));
+}

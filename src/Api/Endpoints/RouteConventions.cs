@@ -1,0 +1,15 @@
+namespace PartnerCrm.Api.Endpoints;
+
+public static class RouteConventions
+{
+    /// <summary>Documents the problem+json answers a route can give.</summary>
+    public static RouteHandlerBuilder Problems(this RouteHandlerBuilder route, params int[] statusCodes)
+    {
+        foreach (var status in statusCodes)
+        {
+            if (status == StatusCodes.Status400BadRequest) route.ProducesValidationProblem();
+            else route.ProducesProblem(status);
+        }
+        return route;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Net.Sockets;
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+using PartnerCrm.Application.Common;
+using PartnerCrm.Domain.Common;
+
+namespace PartnerCrm.Api.Errors;
+
+/// <summary>
+/// The one error path: every exception that reaches the pipeline becomes RFC 9457 problem+json.
+/// Bad input is a 4xx that names what is wrong; only a bug is a 500, and it never shows a stack trace.
+/// </summary>
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public const int RetryAfterSeconds = 5;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => Invalid(validation),
+            BadHttpRequestException badRequest => Unreadable(badRequest),
+            NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
+            ConflictException conflict => Conflict(conflict),
+            StaleVersionException => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed", exception.Message),
+            DomainRuleException rule => RuleBroken(rule),
+            _ when IsDatabaseUnavailable(exception) => Problem(
+                StatusCodes.Status503ServiceUnavailable,
+                "The database is unavailable",
+                $"PartnerCrm cannot reach its database just now. Try again in {RetryAfterSeconds} seconds."),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred",
+                "The error has been logged. Quote the traceId when you report it.");
+        }
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning("Database unavailable: {Reason}", exception.GetBaseException().Message);
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+
+    private static HttpValidationProblemDetails Invalid(ValidationException validation) =>
+        new(validation.Errors
+            .GroupBy(failure => FieldName(failure.PropertyName))
+            .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is not valid",
+            Detail = "See errors for what to correct.",
+        };
+
+    private static ProblemDetails Unreadable(BadHttpRequestException badRequest)
+    {
+        var status = badRequest.StatusCode;
+        if (status == StatusCodes.Status415UnsupportedMediaType)
+            return Problem(status, "The body is not JSON", "Send the body as JSON with 'Content-Type: application/json'.");
+        if (status == StatusCodes.Status413PayloadTooLarge)
+            return Problem(status, "The body is too large", badRequest.Message);
+        if (badRequest.InnerException is JsonException json)
+        {
+            var field = FieldName(json.Path?.TrimStart('$', '.') ?? "");
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [field.Length == 0 ? "body" : field] = [JsonMessage(json)],
+            })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The body is not valid JSON for this request",
+                Detail = "See errors for the first value that could not be read.",
+            };
+        }
+        return Problem(status, "The request could not be read", badRequest.Message);
+    }
+
+    private static string JsonMessage(JsonException json) =>
+        json.Path is null or "$"
+            ? "The body is not well-formed JSON."
+            : "This value has the wrong type or is not one of the allowed values.";
+
+    private static ProblemDetails Conflict(ConflictException conflict)
+    {
+        var problem = Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message);
+        if (conflict.ExistingId is { } existingId) problem.Extensions["existingId"] = existingId;
+        return problem;
+    }
+
+    private static ProblemDetails RuleBroken(DomainRuleException rule)
+    {
+        var problem = Problem(StatusCodes.Status422UnprocessableEntity, "A business rule refused the change", rule.Message);
+        problem.Extensions["code"] = rule.Code;
+        return problem;
+    }
+
+    /// <summary>camelCase per segment, so <c>Address.PostalCode</c> becomes <c>address.postalCode</c>.</summary>
+    private static string FieldName(string propertyPath) =>
+        string.Join('.', propertyPath.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(JsonNamingPolicy.CamelCase.ConvertName));
+
+    private static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException postgres) return postgres.SqlState is "57P01" or "57P02" or "57P03" or "53300";
+            if (e is NpgsqlException or SocketException) return true;
+        }
+        return false;
+    }
+}

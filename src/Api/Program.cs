@@ -1,0 +1,63 @@
+using Mediator;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using PartnerCrm.Api.Endpoints;
+using PartnerCrm.Api.Errors;
+using PartnerCrm.Api.Hosting;
+using PartnerCrm.Api.OpenApi;
+using PartnerCrm.Api.Security;
+using PartnerCrm.Application;
+using PartnerCrm.Application.Common;
+using PartnerCrm.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+var migrateOnly = args.Contains("migrate");
+
+var connectionString = await builder.ResolveDatabaseAsync();
+builder.Services.AddInfrastructure(connectionString);
+builder.Services.AddApplication();
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(ApplicationAssembly)];
+    options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
+});
+
+builder.Services.ConfigureHttpJsonOptions(options => Json.Configure(options.SerializerOptions));
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.WebHost.ConfigureKestrel(kestrel =>
+    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1_048_576);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.AddPartnerCrmAuthentication(builder.Configuration);
+builder.Services.AddSingleton<DevTokenIssuer>();
+builder.Services.AddPartnerCrmOpenApi();
+
+var app = builder.Build();
+
+if (migrateOnly)
+{
+    await app.Services.MigrateDatabaseAsync();
+    Console.WriteLine("PartnerCrm: the database schema is up to date.");
+    await app.StopAsync();
+    return;
+}
+if (app.Configuration.GetValue("Database:MigrateAtStartup", false))
+    await app.Services.MigrateDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UsePartnerCrmOpenApi();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+if (app.Environment.IsDevelopment()) app.MapDevTokens();
+app.MapCompanies();
+app.MapPartnerships();
+
+app.PrintAddressesWhenStarted();
+await app.RunAsync();
+
+/// <summary>The API's entry point; public so the tests can host it.</summary>
+public partial class Program;

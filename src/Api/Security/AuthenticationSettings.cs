@@ -1,0 +1,36 @@
+using System.Text;
+using Microsoft.IdentityModel.Tokens;
+
+namespace PartnerCrm.Api.Security;
+
+/// <summary>
+/// How bearer tokens are validated: against an OpenID Connect authority (the municipality's identity
+/// provider), or, for self-issued tokens, against a shared signing key.
+/// </summary>
+public sealed class AuthenticationSettings
+{
+    public const string Section = "Authentication";
+
+    public string? Authority { get; init; }
+    public string Issuer { get; init; } = "partnercrm";
+    public string Audience { get; init; } = "partnercrm";
+    public string? SigningKey { get; init; }
+
+    public bool UsesAuthority => !string.IsNullOrWhiteSpace(Authority);
+
+    public SymmetricSecurityKey SecurityKey()
+    {
+        var bytes = Encoding.UTF8.GetBytes(SigningKey ?? "");
+        if (bytes.Length < 32)
+            throw new InvalidOperationException(
+                "Authentication:SigningKey must be at least 32 bytes long (or set Authentication:Authority to use an identity provider).");
+        return new SymmetricSecurityKey(bytes);
+    }
+
+    public void EnsureConfigured()
+    {
+        if (!UsesAuthority && string.IsNullOrWhiteSpace(SigningKey))
+            throw new InvalidOperationException(
+                "Bearer tokens cannot be validated: set Authentication__Authority (an OpenID Connect identity provider) or Authentication__SigningKey.");
+    }
+}

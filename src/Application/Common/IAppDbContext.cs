@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using PartnerCrm.Domain.Companies;
+using PartnerCrm.Domain.Partnerships;
+
+namespace PartnerCrm.Application.Common;
+
+public interface IAppDbContext
+{
+    DbSet<Company> Companies { get; }
+    DbSet<Contact> Contacts { get; }
+    DbSet<Activity> Activities { get; }
+    DbSet<Partnership> Partnerships { get; }
+
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
+
+    /// <summary>
+    /// Saves once. A stale row version becomes <see cref="StaleVersionException"/>,
+    /// a unique-index violation a <see cref="ConflictException"/>.
+    /// </summary>
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

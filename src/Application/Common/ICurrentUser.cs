@@ -1,0 +1,9 @@
+using PartnerCrm.Domain.Common;
+
+namespace PartnerCrm.Application.Common;
+
+/// <summary>Who is calling: the staff member named by the bearer token.</summary>
+public interface ICurrentUser
+{
+    StaffMember Staff { get; }
+}

@@ -1,0 +1,82 @@
+using System.Buffers.Text;
+using System.Text.Json;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace PartnerCrm.Application.Common;
+
+/// <summary>One page of a list and the opaque cursor of the next page (null on the last page).</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
+
+/// <summary>A list query paged by keyset: <c>limit</c> 1–200 (default 50) and the cursor of the page before.</summary>
+public interface IPagedQuery
+{
+    int? Limit { get; }
+    string? Cursor { get; }
+}
+
+public static class Paging
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 200;
+
+    public static int PageSize(this IPagedQuery query) => query.Limit ?? DefaultLimit;
+
+    /// <summary>
+    /// Reads the position stored in the cursor. Cursors are opaque to clients: base64url-encoded JSON of
+    /// the sort key of the last row served.
+    /// </summary>
+    public static TKey? After<TKey>(this IPagedQuery query) where TKey : class =>
+        query.Cursor is null ? null : Decode<TKey>(query.Cursor);
+
+    /// <summary>Fetches one row more than asked to learn whether there is a next page.</summary>
+    public static async Task<Page<TItem>> ToPageAsync<TRow, TItem, TKey>(
+        this IQueryable<TRow> orderedAfterCursor,
+        IPagedQuery query,
+        Func<TRow, TItem> toItem,
+        Func<TRow, TKey> keyOf,
+        CancellationToken cancellationToken)
+    {
+        var size = query.PageSize();
+        var rows = await orderedAfterCursor.Take(size + 1).ToListAsync(cancellationToken);
+        var next = rows.Count > size ? Encode(keyOf(rows[size - 1])) : null;
+        return new Page<TItem>(rows.Take(size).Select(toItem).ToList(), next);
+    }
+
+    public static void ValidatePaging<T>(this AbstractValidator<T> validator) where T : IPagedQuery
+    {
+        validator.RuleFor(q => q.Limit).InclusiveBetween(1, MaxLimit);
+        validator.RuleFor(q => q.Cursor)
+            .Must(cursor => cursor is null || IsWellFormed(cursor))
+            .WithMessage("The cursor is not one this API handed out. Use the nextCursor of the page before, unchanged.");
+    }
+
+    private static string Encode<TKey>(TKey key) => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(key));
+
+    private static bool IsWellFormed(string cursor)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(Base64Url.DecodeFromChars(cursor));
+            return document.RootElement.ValueKind == JsonValueKind.Object;
+        }
+        catch (Exception e) when (e is FormatException or JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static TKey Decode<TKey>(string cursor)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<TKey>(Base64Url.DecodeFromChars(cursor))
+                ?? throw new JsonException("empty cursor");
+        }
+        catch (Exception e) when (e is FormatException or JsonException)
+        {
+            throw new ValidationException([new ValidationFailure("cursor", "The cursor does not belong to this list.")]);
+        }
+    }
+}

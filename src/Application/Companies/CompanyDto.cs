@@ -1,0 +1,55 @@
+using System.Text.Json.Serialization;
+using PartnerCrm.Domain.Companies;
+
+namespace PartnerCrm.Application.Companies;
+
+public sealed record AddressDto(string Street, string PostalCode, string City);
+
+public sealed record CompanyDto
+{
+    public required Guid Id { get; init; }
+    public required string Cvr { get; init; }
+    public required string Name { get; init; }
+    public string? IndustryCode { get; init; }
+    public required Sector Sector { get; init; }
+    public AddressDto? Address { get; init; }
+    public string? Website { get; init; }
+    public int? EmployeeCount { get; init; }
+    public required bool HasActivePartnership { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>Sent as the ETag header, not in the body.</summary>
+    [JsonIgnore]
+    public uint Version { get; init; }
+}
+
+public sealed record ContactDto
+{
+    public required Guid Id { get; init; }
+    public required Guid CompanyId { get; init; }
+    public required string Name { get; init; }
+    public string? Title { get; init; }
+    public string? Email { get; init; }
+    public string? Phone { get; init; }
+    public required bool IsPrimary { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required DateTimeOffset UpdatedAt { get; init; }
+
+    [JsonIgnore]
+    public uint Version { get; init; }
+}
+
+public sealed record StaffMemberDto(string Id, string Name);
+
+public sealed record ActivityDto
+{
+    public required Guid Id { get; init; }
+    public required Guid CompanyId { get; init; }
+    public required ActivityKind Kind { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+    public required string Summary { get; init; }
+    public DateOnly? NextActionOn { get; init; }
+    public required StaffMemberDto RecordedBy { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+}

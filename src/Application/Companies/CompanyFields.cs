@@ -1,0 +1,59 @@
+using FluentValidation;
+using PartnerCrm.Domain.Companies;
+
+namespace PartnerCrm.Application.Companies;
+
+public sealed record AddressInput(string Street, string PostalCode, string City);
+
+/// <summary>The body of a company, as registered and as revised.</summary>
+public interface ICompanyFields
+{
+    string Cvr { get; }
+    string Name { get; }
+    string? IndustryCode { get; }
+    Sector? Sector { get; }
+    AddressInput? Address { get; }
+    string? Website { get; }
+    int? EmployeeCount { get; }
+}
+
+public static class CompanyFields
+{
+    public static CompanyDetails ToDetails(this ICompanyFields fields) => new(
+        fields.Name,
+        fields.IndustryCode is null ? null : IndustryCode.Parse(fields.IndustryCode),
+        fields.Sector ?? Sector.Private,
+        fields.Address is null
+            ? null
+            : new Address(fields.Address.Street.Trim(), PostalCode.Parse(fields.Address.PostalCode), fields.Address.City.Trim()),
+        fields.Website is null ? null : new Uri(fields.Website),
+        fields.EmployeeCount);
+
+    /// <summary>Shape rules shared by registering and revising a company.</summary>
+    public static void ValidateCompanyFields<T>(this AbstractValidator<T> validator) where T : ICompanyFields
+    {
+        validator.RuleFor(c => c.Cvr)
+            .NotEmpty()
+            .Must(Domain.Companies.Cvr.IsValid)
+            .WithMessage("A CVR number is 8 digits, does not start with 0 and passes the modulus-11 check.");
+        validator.RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        validator.RuleFor(c => c.IndustryCode)
+            .Must(Domain.Companies.IndustryCode.IsValid)
+            .When(c => c.IndustryCode is not null)
+            .WithMessage("An industry code (branchekode) is 6 digits, e.g. 471100.");
+        validator.RuleFor(c => c.Sector).IsInEnum();
+        validator.RuleFor(c => c.Website)
+            .Must(website => Uri.TryCreate(website, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            .When(c => c.Website is not null)
+            .WithMessage("A website is an absolute http or https address.");
+        validator.RuleFor(c => c.EmployeeCount).GreaterThanOrEqualTo(0);
+        validator.When(c => c.Address is not null, () =>
+        {
+            validator.RuleFor(c => c.Address!.Street).NotEmpty().MaximumLength(200);
+            validator.RuleFor(c => c.Address!.PostalCode)
+                .Must(PostalCode.IsValid)
+                .WithMessage("A Danish postal code is 4 digits between 0555 and 9990.");
+            validator.RuleFor(c => c.Address!.City).NotEmpty().MaximumLength(100);
+        });
+    }
+}

@@ -1,0 +1,30 @@
+using FluentValidation;
+using PartnerCrm.Domain.Companies;
+
+namespace PartnerCrm.Application.Companies;
+
+public interface IContactFields
+{
+    string Name { get; }
+    string? Title { get; }
+    string? Email { get; }
+    string? Phone { get; }
+    bool IsPrimary { get; }
+}
+
+public static class ContactFields
+{
+    public static ContactDetails ToDetails(this IContactFields fields) =>
+        new(fields.Name, fields.Title, fields.Email, fields.Phone, fields.IsPrimary);
+
+    public static void ValidateContactFields<T>(this AbstractValidator<T> validator) where T : IContactFields
+    {
+        validator.RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        validator.RuleFor(c => c.Title).MaximumLength(200);
+        validator.RuleFor(c => c.Email).EmailAddress().MaximumLength(320);
+        validator.RuleFor(c => c.Phone)
+            .Matches(@"^\+?[0-9 ()-]{8,20}$")
+            .When(c => c.Phone is not null)
+            .WithMessage("A phone number is 8 to 20 digits, spaces, dashes or brackets, optionally starting with +.");
+    }
+}

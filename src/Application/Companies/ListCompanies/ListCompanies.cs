@@ -1,0 +1,86 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartnerCrm.Application.Common;
+using PartnerCrm.Domain.Companies;
+using PartnerCrm.Domain.Partnerships;
+
+namespace PartnerCrm.Application.Companies.ListCompanies;
+
+/// <summary>
+/// Companies sorted by name (Danish collation), then id. <c>Search</c> matches the name
+/// (case-insensitive substring) or, when it is digits, the start of the CVR number.
+/// </summary>
+public sealed record ListCompaniesQuery(
+    string? Search,
+    string? IndustryCode,
+    bool? HasActivePartnership,
+    int? Limit,
+    string? Cursor) : IQuery<Page<CompanyDto>>, IPagedQuery;
+
+public sealed class ListCompaniesQueryValidator : AbstractValidator<ListCompaniesQuery>
+{
+    public ListCompaniesQueryValidator()
+    {
+        this.ValidatePaging();
+        RuleFor(q => q.Search).MaximumLength(200);
+        RuleFor(q => q.IndustryCode)
+            .Must(Domain.Companies.IndustryCode.IsValid)
+            .When(q => q.IndustryCode is not null)
+            .WithMessage("An industry code (branchekode) is 6 digits, e.g. 471100.");
+    }
+}
+
+public sealed class ListCompaniesQueryHandler(IAppDbContext db) : IQueryHandler<ListCompaniesQuery, Page<CompanyDto>>
+{
+    private sealed record Position(string Name, Guid Id);
+
+    public async ValueTask<Page<CompanyDto>> Handle(ListCompaniesQuery query, CancellationToken cancellationToken)
+    {
+        var companies = db.Companies.AsNoTracking();
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim();
+            var nameContains = $"%{TextSearch.EscapeLike(term.ToLowerInvariant())}%";
+            if (term.All(char.IsAsciiDigit) && term.Length <= 8)
+            {
+                var cvrStartsWith = $"{term}%";
+                companies = companies.Where(c =>
+                    EF.Functions.Like(c.Name.ToLower(), nameContains, TextSearch.LikeEscape)
+                    || EF.Functions.Like((string)(object)c.Cvr, cvrStartsWith));
+            }
+            else
+            {
+                companies = companies.Where(c => EF.Functions.Like(c.Name.ToLower(), nameContains, TextSearch.LikeEscape));
+            }
+        }
+
+        if (query.IndustryCode is not null)
+        {
+            var industryCode = Domain.Companies.IndustryCode.Parse(query.IndustryCode);
+            companies = companies.Where(c => c.IndustryCode == industryCode);
+        }
+
+        if (query.HasActivePartnership is { } wanted)
+            companies = companies.Where(c =>
+                db.Partnerships.Any(p => p.CompanyId == c.Id && p.Status == PartnershipStatus.Active) == wanted);
+
+        if (query.After<Position>() is { } after)
+            companies = companies.Where(c =>
+                string.Compare(c.Name, after.Name) > 0 || (c.Name == after.Name && c.Id.CompareTo(after.Id) > 0));
+
+        return await companies
+            .OrderBy(c => c.Name).ThenBy(c => c.Id)
+            .Select(c => new CompanyRow(
+                c,
+                db.Partnerships.Any(p => p.CompanyId == c.Id && p.Status == PartnershipStatus.Active)))
+            .ToPageAsync(
+                query,
+                row => row.Company.ToDto(row.HasActivePartnership),
+                row => new Position(row.Company.Name, row.Company.Id),
+                cancellationToken);
+    }
+
+    private sealed record CompanyRow(Company Company, bool HasActivePartnership);
+}

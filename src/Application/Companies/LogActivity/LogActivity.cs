@@ -1,0 +1,36 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using PartnerCrm.Application.Common;
+using PartnerCrm.Domain.Companies;
+
+namespace PartnerCrm.Application.Companies.LogActivity;
+
+public sealed record LogActivityCommand(ActivityKind? Kind, DateTimeOffset OccurredAt, string Summary, DateOnly? NextActionOn)
+    : ICommand<ActivityDto>
+{
+    [JsonIgnore] public Guid CompanyId { get; init; }
+}
+
+public sealed class LogActivityCommandValidator : AbstractValidator<LogActivityCommand>
+{
+    public LogActivityCommandValidator()
+    {
+        RuleFor(a => a.Kind).NotNull().IsInEnum();
+        RuleFor(a => a.OccurredAt).NotEmpty();
+        RuleFor(a => a.Summary).NotEmpty().MaximumLength(4000);
+    }
+}
+
+public sealed class LogActivityCommandHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<LogActivityCommand, ActivityDto>
+{
+    public async ValueTask<ActivityDto> Handle(LogActivityCommand command, CancellationToken cancellationToken)
+    {
+        await db.EnsureCompanyExistsAsync(command.CompanyId, cancellationToken);
+        var activity = Activity.Record(
+            command.CompanyId, command.Kind!.Value, command.OccurredAt, command.Summary, command.NextActionOn, user.Staff);
+        db.Activities.Add(activity);
+        await db.SaveChangesAsync(cancellationToken);
+        return activity.ToDto();
+    }
+}

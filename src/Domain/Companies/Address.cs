@@ -1,0 +1,3 @@
+namespace PartnerCrm.Domain.Companies;
+
+public sealed record Address(string Street, PostalCode PostalCode, string City);

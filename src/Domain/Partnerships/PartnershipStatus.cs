@@ -1,0 +1,10 @@
+namespace PartnerCrm.Domain.Partnerships;
+
+public enum PartnershipStatus
+{
+    Prospect,
+    Negotiating,
+    Active,
+    Paused,
+    Ended,
+}

@@ -1,0 +1,18 @@
+namespace PartnerCrm.Infrastructure.Persistence;
+
+/// <summary>
+/// The unique indexes that back the API's duplicate rules. Handlers check first and answer with the
+/// existing id; the index catches two requests that raced past that check.
+/// </summary>
+public static class UniqueIndexes
+{
+    public const string CompanyCvr = "ux_companies_cvr";
+    public const string PartnershipNotEndedPerCompany = "ux_partnerships_company_not_ended";
+
+    public static string Explain(string? indexName) => indexName switch
+    {
+        CompanyCvr => "A company with this CVR number is already registered.",
+        PartnershipNotEndedPerCompany => "The company already has a partnership that is not ended.",
+        _ => "The change collides with data that already exists.",
+    };
+}
