@@ -5,14 +5,18 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace PartnerCrm.Api.Security;
 
-/// <summary>Issues tokens signed with the configured key, for development only.</summary>
-public sealed class DevTokenIssuer(AuthenticationSettings settings, TimeProvider clock)
+/// <summary>
+/// Issues tokens signed with the configured key, for development only. Token lifetimes are checked
+/// against the real clock by the bearer handler, so they are issued on the real clock too, not on the
+/// application's <see cref="TimeProvider"/> (which tests move).
+/// </summary>
+public sealed class DevTokenIssuer(AuthenticationSettings settings)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
     public (string AccessToken, DateTimeOffset ExpiresAt) Issue(string name, string role)
     {
-        var now = clock.GetUtcNow();
+        var now = DateTimeOffset.UtcNow;
         var expiresAt = now + Lifetime;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
