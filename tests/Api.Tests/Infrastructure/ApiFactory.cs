@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Respawn;
 
@@ -21,8 +20,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
-    /// <summary>The application's clock; starts at the real time, tests may move it.</summary>
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>The application's clock; each test starts it at the real time and may move it.</summary>
+    public TestClock Clock { get; } = new();
 
     protected virtual string Environment => "Development";
 
@@ -48,7 +47,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await _respawner!.ResetAsync(connection);
-        Clock.SetUtcNow(DateTimeOffset.UtcNow);
+        Clock.StartAt(DateTimeOffset.UtcNow);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

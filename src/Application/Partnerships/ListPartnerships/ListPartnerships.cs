@@ -6,8 +6,8 @@ using PartnerCrm.Domain.Partnerships;
 
 namespace PartnerCrm.Application.Partnerships.ListPartnerships;
 
-/// <summary>Partnerships, newest first (by creation, then id).</summary>
-public sealed record ListPartnershipsQuery(PartnershipStatus? Status, Guid? CompanyId, int? Limit, string? Cursor)
+/// <summary>Partnerships, newest first (by creation, then id). <c>Status</c> is a status name, e.g. <c>active</c>.</summary>
+public sealed record ListPartnershipsQuery(string? Status, Guid? CompanyId, int? Limit, string? Cursor)
     : IQuery<Page<PartnershipDto>>, IPagedQuery;
 
 public sealed class ListPartnershipsQueryValidator : AbstractValidator<ListPartnershipsQuery>
@@ -15,7 +15,7 @@ public sealed class ListPartnershipsQueryValidator : AbstractValidator<ListPartn
     public ListPartnershipsQueryValidator()
     {
         this.ValidatePaging();
-        RuleFor(q => q.Status).IsInEnum();
+        RuleFor(q => q.Status).MustBeOneOf<ListPartnershipsQuery, PartnershipStatus>();
     }
 }
 
@@ -26,7 +26,7 @@ public sealed class ListPartnershipsQueryHandler(IAppDbContext db) : IQueryHandl
     public async ValueTask<Page<PartnershipDto>> Handle(ListPartnershipsQuery query, CancellationToken cancellationToken)
     {
         var partnerships = db.Partnerships.AsNoTracking();
-        if (query.Status is { } status) partnerships = partnerships.Where(p => p.Status == status);
+        if (EnumText.Parse<PartnershipStatus>(query.Status) is { } status) partnerships = partnerships.Where(p => p.Status == status);
         if (query.CompanyId is { } companyId) partnerships = partnerships.Where(p => p.CompanyId == companyId);
         if (query.After<Position>() is { } after)
             partnerships = partnerships.Where(p =>

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using FluentValidation;
+
+namespace PartnerCrm.Application.Common;
+
+/// <summary>
+/// Enum values in query strings are the same camelCase words as in JSON bodies (<c>?status=active</c>).
+/// </summary>
+public static class EnumText
+{
+    public static TEnum? Parse<TEnum>(string? text) where TEnum : struct, Enum =>
+        text is null ? null
+        : Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && Names<TEnum>().Contains(text, StringComparer.OrdinalIgnoreCase)
+            ? value
+            : throw new FormatException($"'{text}' is not one of {string.Join(", ", Names<TEnum>())}.");
+
+    public static IRuleBuilderOptions<T, string?> MustBeOneOf<T, TEnum>(this IRuleBuilder<T, string?> rule) where TEnum : struct, Enum =>
+        rule.Must(text => text is null || Names<TEnum>().Contains(text, StringComparer.OrdinalIgnoreCase))
+            .WithMessage($"Use one of {string.Join(", ", Names<TEnum>())}.");
+
+    public static IEnumerable<string> Names<TEnum>() where TEnum : struct, Enum =>
+        Enum.GetNames<TEnum>().Select(JsonNamingPolicy.CamelCase.ConvertName);
+}
