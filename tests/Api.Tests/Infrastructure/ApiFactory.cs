@@ -55,11 +55,16 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Crm", DatabaseConnectionString);
         builder.UseSetting("Database:MigrateAtStartup", "false");
+        ConfigureSettings(builder);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+    }
+
+    protected virtual void ConfigureSettings(IWebHostBuilder builder)
+    {
     }
 
     /// <summary>A client with a development token for <paramref name="role"/>.</summary>
