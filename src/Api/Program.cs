@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
 using PartnerCrm.Api.Endpoints;
 using PartnerCrm.Api.Errors;
 using PartnerCrm.Api.Hosting;
@@ -50,8 +51,10 @@ app.UsePartnerCrmOpenApi();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
+    .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
+    .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).AllowAnonymous();
 if (app.Environment.IsDevelopment()) app.MapDevTokens();
 app.MapCompanies();
 app.MapPartnerships();

@@ -25,11 +25,10 @@ public static class Policies
 
     /// <summary>
     /// The fallback lets through only the answers routing makes itself (404 no such route, 405 method not
-    /// allowed, 415 not JSON), and only to a signed-in caller. Every route of ours is a
-    /// <see cref="RouteEndpoint"/>, so one without a policy is refused.
+    /// allowed, 415 not JSON); they reveal nothing. Every route of ours is a <see cref="RouteEndpoint"/>,
+    /// so one without a policy is refused.
     /// </summary>
     private static bool IsRoutingAnswer(AuthorizationHandlerContext context) =>
-        context.User.Identity?.IsAuthenticated == true
-        && context.Resource is HttpContext http
+        context.Resource is HttpContext http
         && http.GetEndpoint() is null or not RouteEndpoint;
 }

@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerCrm.Api.Security;
+using PartnerCrm.Api.Tests.Infrastructure;
+
+namespace PartnerCrm.Api.Tests;
+
+/// <summary>
+/// Deny by default: every route names its policy, and the policies give the roles of the contract's
+/// matrix. A new route without a policy fails here.
+/// </summary>
+public class AuthorizationPolicyTests(ApiFactory api) : ApiTest(api)
+{
+    private static readonly HashSet<string> Anonymous =
+    [
+        "GET /health/live",
+        "HEAD /health/live",
+        "GET /health/ready",
+        "HEAD /health/ready",
+        "POST /api/v1/auth/dev-token",
+    ];
+
+    private static readonly Dictionary<string, string> ExpectedPolicy = new()
+    {
+        ["POST /api/v1/companies/"] = Policies.CrmWrite,
+        ["GET /api/v1/companies/"] = Policies.CrmRead,
+        ["GET /api/v1/companies/{id:guid}"] = Policies.CrmRead,
+        ["PUT /api/v1/companies/{id:guid}"] = Policies.CrmWrite,
+        ["POST /api/v1/companies/{id:guid}/contacts"] = Policies.CrmWrite,
+        ["GET /api/v1/companies/{id:guid}/contacts"] = Policies.ContactsRead,
+        ["GET /api/v1/companies/{id:guid}/contacts/{contactId:guid}"] = Policies.ContactsRead,
+        ["PUT /api/v1/companies/{id:guid}/contacts/{contactId:guid}"] = Policies.CrmWrite,
+        ["DELETE /api/v1/companies/{id:guid}/contacts/{contactId:guid}"] = Policies.CrmWrite,
+        ["POST /api/v1/companies/{id:guid}/activities"] = Policies.CrmWrite,
+        ["GET /api/v1/companies/{id:guid}/activities"] = Policies.CrmRead,
+        ["GET /api/v1/companies/{id:guid}/activities/{activityId:guid}"] = Policies.CrmRead,
+        ["POST /api/v1/partnerships/"] = Policies.CrmWrite,
+        ["GET /api/v1/partnerships/"] = Policies.CrmRead,
+        ["GET /api/v1/partnerships/{id:guid}"] = Policies.CrmRead,
+        ["PUT /api/v1/partnerships/{id:guid}"] = Policies.CrmWrite,
+        ["POST /api/v1/partnerships/{id:guid}/status"] = Policies.CrmWrite,
+    };
+
+    private IEnumerable<(string Route, EndpointMetadataCollection Metadata)> Routes() =>
+        Api.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"])
+                .Select(method => ($"{method} {endpoint.RoutePattern.RawText}", endpoint.Metadata)));
+
+    [Fact]
+    public void Every_route_names_a_policy_or_is_one_of_the_few_anonymous_ones()
+    {
+        foreach (var (route, metadata) in Routes())
+        {
+            if (metadata.GetMetadata<IAllowAnonymous>() is not null)
+            {
+                Assert.Contains(route, Anonymous);
+                continue;
+            }
+            var policies = metadata.GetOrderedMetadata<IAuthorizeData>().Select(data => data.Policy).ToList();
+            Assert.True(policies.Count > 0 && policies.All(p => !string.IsNullOrEmpty(p)), $"{route} names no policy");
+        }
+    }
+
+    [Fact]
+    public void Each_route_uses_the_policy_of_the_role_matrix()
+    {
+        var actual = Routes()
+            .Where(r => r.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .ToDictionary(r => r.Route, r => r.Metadata.GetOrderedMetadata<IAuthorizeData>().Single().Policy ?? "");
+        Assert.Equal(ExpectedPolicy.OrderBy(p => p.Key), actual.OrderBy(p => p.Key));
+    }
+
+    [Theory]
+    [InlineData(Policies.CrmRead, "consultant", true)]
+    [InlineData(Policies.CrmRead, "analyst", true)]
+    [InlineData(Policies.CrmRead, "admin", true)]
+    [InlineData(Policies.CrmWrite, "consultant", true)]
+    [InlineData(Policies.CrmWrite, "analyst", false)]
+    [InlineData(Policies.CrmWrite, "admin", true)]
+    [InlineData(Policies.ContactsRead, "consultant", true)]
+    [InlineData(Policies.ContactsRead, "analyst", false)]
+    [InlineData(Policies.ContactsRead, "admin", true)]
+    public async Task Policies_let_in_the_roles_of_the_matrix(string policy, string role, bool allowed)
+    {
+        var authorization = Api.Services.GetRequiredService<IAuthorizationService>();
+        var user = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new System.Security.Claims.Claim("role", role)], "Bearer", "name", "role"));
+        Assert.Equal(allowed, (await authorization.AuthorizeAsync(user, policy)).Succeeded);
+    }
+
+    [Fact]
+    public async Task Without_a_token_every_protected_route_answers_401()
+    {
+        var client = Api.CreateClient();
+        foreach (var route in ExpectedPolicy.Keys)
+        {
+            var parts = route.Split(' ');
+            var path = parts[1].Replace("{id:guid}", Guid.NewGuid().ToString())
+                .Replace("{contactId:guid}", Guid.NewGuid().ToString())
+                .Replace("{activityId:guid}", Guid.NewGuid().ToString());
+            var request = new HttpRequestMessage(new HttpMethod(parts[0]), path);
+            if (parts[0] is "POST" or "PUT") request.Content = JsonContent.Create(new { });
+            Assert.True(HttpStatusCode.Unauthorized == (await client.SendAsync(request)).StatusCode, $"{route} let an anonymous caller in");
+        }
+    }
+}
