@@ -11,9 +11,20 @@ using PartnerCrm.Application.Common;
 using PartnerCrm.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
-var migrateOnly = args.Contains("migrate");
 
-var connectionString = await builder.ResolveDatabaseAsync();
+if (args.Contains("migrate"))
+{
+    // A deployment step: bring the schema up to date and exit. Needs only the connection string.
+    var (target, startedServer) = await builder.ResolveDatabaseAsync(stopWithHost: false);
+    builder.Services.AddInfrastructure(target);
+    await using (var migrator = builder.Build())
+        await migrator.Services.MigrateDatabaseAsync();
+    if (startedServer is not null) await startedServer.DisposeAsync();
+    Console.WriteLine("PartnerCrm: the database schema is up to date.");
+    return;
+}
+
+var (connectionString, _) = await builder.ResolveDatabaseAsync(stopWithHost: true);
 builder.Services.AddInfrastructure(connectionString);
 builder.Services.AddApplication();
 builder.Services.AddMediator(options =>
@@ -35,13 +46,6 @@ builder.Services.AddPartnerCrmOpenApi();
 
 var app = builder.Build();
 
-if (migrateOnly)
-{
-    await app.Services.MigrateDatabaseAsync();
-    Console.WriteLine("PartnerCrm: the database schema is up to date.");
-    await app.StopAsync();
-    return;
-}
 if (app.Configuration.GetValue("Database:MigrateAtStartup", false))
     await app.Services.MigrateDatabaseAsync();
 

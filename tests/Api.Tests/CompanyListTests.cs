@@ -94,16 +94,17 @@ public class CompanyListTests(ApiFactory api) : ApiTest(api)
     }
 
     [Theory]
-    [InlineData("?limit=0")]
-    [InlineData("?limit=201")]
-    [InlineData("?limit=many")]
-    [InlineData("?cursor=not-a-cursor")]
-    [InlineData("?industryCode=12")]
-    [InlineData("?hasActivePartnership=maybe")]
-    public async Task Bad_list_parameters_answer_400(string query)
+    [InlineData("?limit=0", "limit")]
+    [InlineData("?limit=201", "limit")]
+    [InlineData("?limit=many", "limit")]
+    [InlineData("?cursor=not-a-cursor", "cursor")]
+    [InlineData("?industryCode=12", "industryCode")]
+    [InlineData("?hasActivePartnership=maybe", "hasActivePartnership")]
+    public async Task Bad_list_parameters_answer_400_naming_the_parameter(string query, string parameter)
     {
         var client = await ConsultantAsync();
-        await (await client.GetAsync($"/api/v1/companies{query}")).ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await (await client.GetAsync($"/api/v1/companies{query}")).ShouldBe(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
     }
 
     [Fact]

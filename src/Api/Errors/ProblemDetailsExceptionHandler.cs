@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace PartnerCrm.Api.Errors;
 /// The one error path: every exception that reaches the pipeline becomes RFC 9457 problem+json.
 /// Bad input is a 4xx that names what is wrong; only a bug is a 500, and it never shows a stack trace.
 /// </summary>
-public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
+public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
     public const int RetryAfterSeconds = 5;
@@ -89,8 +90,24 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 Detail = "See errors for the first value that could not be read.",
             };
         }
+        if (UnboundParameter().Match(badRequest.Message) is { Success: true } unbound)
+        {
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [FieldName(unbound.Groups["name"].Value)] = [$"'{unbound.Groups["value"].Value}' is not a value of the right type here."],
+            })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request is not valid",
+                Detail = "See errors for what to correct.",
+            };
+        }
         return Problem(status, "The request could not be read", badRequest.Message);
     }
+
+    /// <summary>ASP.NET Core's words for a route or query value it cannot convert, e.g. <c>?limit=many</c>.</summary>
+    [GeneratedRegex("""^Failed to bind parameter "(?:[^"]*\s)?(?<name>\w+)" from "(?<value>.*)"\.$""")]
+    private static partial Regex UnboundParameter();
 
     private static string JsonMessage(JsonException json) =>
         json.Path is null or "$"

@@ -8,10 +8,15 @@ namespace PartnerCrm.Api.Hosting;
 /// </summary>
 public static class DatabaseBootstrap
 {
-    public static async Task<string> ResolveDatabaseAsync(this WebApplicationBuilder builder)
+    /// <param name="stopWithHost">
+    /// True when the API will run: a server it starts is stopped with the host. False for one-off
+    /// commands, which stop the server themselves.
+    /// </param>
+    public static async Task<(string ConnectionString, DatabaseServer? StartedServer)> ResolveDatabaseAsync(
+        this WebApplicationBuilder builder, bool stopWithHost)
     {
         var configured = builder.Configuration.GetConnectionString("Crm");
-        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        if (!string.IsNullOrWhiteSpace(configured)) return (configured, null);
 
         if (!builder.Environment.IsDevelopment())
             throw new InvalidOperationException(
@@ -19,10 +24,11 @@ public static class DatabaseBootstrap
                 "point it at your PostgreSQL server and run the 'migrate' command once per release.");
 
         var checkout = DatabaseServer.FindCheckout(builder.Environment.ContentRootPath);
-        var server = await DatabaseServer.StartAsync(checkout, "dev", durable: true, CancellationToken.None);
+        var clusterName = builder.Configuration.GetValue("Database:LocalCluster", "dev")!;
+        var server = await DatabaseServer.StartAsync(checkout, clusterName, durable: true, CancellationToken.None);
         Console.WriteLine($"PartnerCrm: started a {server.Description}.");
-        builder.Services.AddHostedService(_ => new DatabaseServerLifetime(server));
-        return server.ConnectionString;
+        if (stopWithHost) builder.Services.AddHostedService(_ => new DatabaseServerLifetime(server));
+        return (server.ConnectionString, server);
     }
 
     /// <summary>Stops the server this process started when the host stops (Ctrl+C, SIGTERM).</summary>

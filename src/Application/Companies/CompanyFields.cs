@@ -42,6 +42,7 @@ public static class CompanyFields
             .When(c => c.IndustryCode is not null)
             .WithMessage("An industry code (branchekode) is 6 digits, e.g. 471100.");
         validator.RuleFor(c => c.Sector).IsInEnum();
+        validator.RuleFor(c => c.Website).MaximumLength(500);
         validator.RuleFor(c => c.Website)
             .Must(website => Uri.TryCreate(website, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
             .When(c => c.Website is not null)

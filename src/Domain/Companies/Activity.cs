@@ -42,6 +42,9 @@ public sealed class Activity : Entity
     {
         if (string.IsNullOrWhiteSpace(summary))
             throw new DomainRuleException("summaryRequired", "An activity needs a summary.");
-        return new Activity(companyId, kind, occurredAt.ToUniversalTime(), summary.Trim(), nextActionOn, recordedBy);
+        // Kept to the microsecond, as precisely as the database stores it.
+        var utc = occurredAt.ToUniversalTime();
+        var toTheMicrosecond = utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+        return new Activity(companyId, kind, toTheMicrosecond, summary.Trim(), nextActionOn, recordedBy);
     }
 }

@@ -39,6 +39,7 @@ public sealed class DatabaseServer : IAsyncDisposable
         if (!OperatingSystem.IsWindows() && LocalPostgresCluster.FindBinaries() is { } binaries)
         {
             var folder = ClusterFolder(checkoutFolder, purpose);
+            if (!durable) await DeleteAbandonedThrowAwayClustersAsync(binaries, Path.GetDirectoryName(folder)!, cancellationToken);
             var cluster = await LocalPostgresCluster.StartAsync(binaries, folder, durable, cancellationToken);
             return new DatabaseServer(
                 cluster.ConnectionString,
@@ -56,6 +57,36 @@ public sealed class DatabaseServer : IAsyncDisposable
         }
 
         throw new InvalidOperationException(NothingToRunMessage);
+    }
+
+    /// <summary>
+    /// Throw-away clusters are named <c>…-&lt;process id&gt;</c>; one whose process is gone was left behind
+    /// by a run that was killed, and is removed.
+    /// </summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static async Task DeleteAbandonedThrowAwayClustersAsync(string binaries, string checkoutClusters, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(checkoutClusters)) return;
+        foreach (var folder in Directory.GetDirectories(checkoutClusters))
+        {
+            var name = Path.GetFileName(folder);
+            var dash = name.LastIndexOf('-');
+            if (dash < 0 || !int.TryParse(name[(dash + 1)..], out var processId) || IsAlive(processId)) continue;
+            await LocalPostgresCluster.DeleteAbandonedAsync(binaries, folder, cancellationToken);
+        }
+    }
+
+    private static bool IsAlive(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>In the system temp folder, which the <c>postgres</c> user can reach, one folder per checkout.</summary>

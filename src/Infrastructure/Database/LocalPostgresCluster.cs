@@ -116,14 +116,40 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             ["stop", "-D", DataDirectory, "-m", "fast", "-w"], CancellationToken.None);
     }
 
-    /// <summary>Stops and deletes the cluster: for clusters that live only as long as one test run.</summary>
-    public async ValueTask DestroyAsync()
+    /// <summary>
+    /// Stops and deletes the cluster, for clusters that live only as long as one test run. The work is
+    /// handed to a detached shell because a test host may be ended the moment its last test finishes;
+    /// whatever is still left is removed by the next run (<see cref="DeleteAbandonedAsync"/>).
+    /// </summary>
+    public ValueTask DestroyAsync()
     {
-        await StopAsync();
-        Directory.Delete(_root, recursive: true);
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return ValueTask.CompletedTask;
+        NpgsqlConnection.ClearAllPools();
+        var (pgCtl, stopArguments) = ServerTool(_binaries, _asPostgresUser, "pg_ctl", ["stop", "-D", DataDirectory, "-m", "fast", "-w"]);
+        var stop = string.Join(' ', new[] { pgCtl }.Concat(stopArguments).Select(Quote));
+        var script = $"({stop} >/dev/null 2>&1; rm -rf {Quote(_root)}) </dev/null >/dev/null 2>&1 &";
+        using var shell = Process.Start(new ProcessStartInfo("sh", ["-c", script]) { WorkingDirectory = Path.GetTempPath(), UseShellExecute = false });
+        shell?.WaitForExit();
+        return ValueTask.CompletedTask;
     }
 
+    private static string Quote(string word) => $"'{word.Replace("'", "'\\''")}'";
+
     public async ValueTask DisposeAsync() => await StopAsync();
+
+    /// <summary>
+    /// Stops (if it still runs) and deletes a cluster folder another process left behind, e.g. a test run
+    /// that was killed before it could clean up.
+    /// </summary>
+    public static async Task DeleteAbandonedAsync(string binaries, string root, CancellationToken cancellationToken)
+    {
+        var asPostgresUser = Environment.UserName == "root";
+        var dataDirectory = Path.Combine(root, "data");
+        if (File.Exists(Path.Combine(dataDirectory, "PG_VERSION"))
+            && await IsRunningAsync(binaries, asPostgresUser, root, dataDirectory, cancellationToken))
+            await RunServerToolAsync(binaries, asPostgresUser, root, "pg_ctl", ["stop", "-D", dataDirectory, "-m", "immediate", "-w"], cancellationToken);
+        Directory.Delete(root, recursive: true);
+    }
 
     private async Task EnsureDatabaseAsync(CancellationToken cancellationToken)
     {

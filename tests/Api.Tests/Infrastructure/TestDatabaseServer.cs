@@ -28,6 +28,15 @@ public static class TestDatabaseServer
         return new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString;
     }
 
+    /// <summary>A database with no schema at all, for tests of the migrations themselves.</summary>
+    public static async Task<string> CreateEmptyDatabaseAsync()
+    {
+        var serverConnectionString = await Template.Value;
+        var name = $"partnercrm_empty_{Guid.NewGuid():N}";
+        await ExecuteAsync(serverConnectionString, $"CREATE DATABASE {name}");
+        return new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString;
+    }
+
     public static async Task DropDatabaseAsync(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
@@ -35,6 +44,12 @@ public static class TestDatabaseServer
         NpgsqlConnection.ClearAllPools();
         builder.Database = "postgres";
         await ExecuteAsync(builder.ConnectionString, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    }
+
+    /// <summary>Stops and removes the server this run started; called once when the run ends.</summary>
+    public static async Task StopAsync()
+    {
+        if (_ownServer is not null) await _ownServer.DisposeAsync();
     }
 
     private static async Task<string> PrepareTemplateAsync()
@@ -49,7 +64,6 @@ public static class TestDatabaseServer
         {
             var checkout = DatabaseServer.FindCheckout(AppContext.BaseDirectory);
             _ownServer = await DatabaseServer.StartAsync(checkout, $"test-{Environment.ProcessId}", durable: false, CancellationToken.None);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => _ownServer.DisposeAsync().AsTask().GetAwaiter().GetResult();
             serverConnectionString = _ownServer.ConnectionString;
         }
 

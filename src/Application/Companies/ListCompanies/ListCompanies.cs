@@ -39,22 +39,7 @@ public sealed class ListCompaniesQueryHandler(IAppDbContext db) : IQueryHandler<
     {
         var companies = db.Companies.AsNoTracking();
 
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            var nameContains = $"%{TextSearch.EscapeLike(term.ToLowerInvariant())}%";
-            if (term.All(char.IsAsciiDigit) && term.Length <= 8)
-            {
-                var cvrStartsWith = $"{term}%";
-                companies = companies.Where(c =>
-                    EF.Functions.Like(c.Name.ToLower(), nameContains, TextSearch.LikeEscape)
-                    || EF.Functions.Like((string)(object)c.Cvr, cvrStartsWith));
-            }
-            else
-            {
-                companies = companies.Where(c => EF.Functions.Like(c.Name.ToLower(), nameContains, TextSearch.LikeEscape));
-            }
-        }
+        if (!string.IsNullOrWhiteSpace(query.Search)) companies = companies.Matching(query.Search);
 
         if (query.IndustryCode is not null)
         {
