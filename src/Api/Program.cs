@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Routing;
 using PartnerCrm.Api.Endpoints;
 using PartnerCrm.Api.Errors;
 using PartnerCrm.Api.Hosting;
+using PartnerCrm.Api.Idempotency;
 using PartnerCrm.Api.OpenApi;
+using PartnerCrm.Api.RateLimits;
 using PartnerCrm.Api.Security;
 using PartnerCrm.Application;
 using PartnerCrm.Application.Common;
@@ -16,7 +18,7 @@ if (args.Contains("migrate"))
 {
     // A deployment step: bring the schema up to date and exit. Needs only the connection string.
     var (target, startedServer) = await builder.ResolveDatabaseAsync(stopWithHost: false);
-    builder.Services.AddInfrastructure(target);
+    builder.Services.AddInfrastructure(target, ApiKeyUsageFlushInterval(builder.Configuration));
     await using (var migrator = builder.Build())
         await migrator.Services.MigrateDatabaseAsync();
     if (startedServer is not null) await startedServer.DisposeAsync();
@@ -25,7 +27,7 @@ if (args.Contains("migrate"))
 }
 
 var (connectionString, _) = await builder.ResolveDatabaseAsync(stopWithHost: true);
-builder.Services.AddInfrastructure(connectionString);
+builder.Services.AddInfrastructure(connectionString, ApiKeyUsageFlushInterval(builder.Configuration));
 builder.Services.AddApplication();
 builder.Services.AddMediator(options =>
 {
@@ -42,6 +44,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddPartnerCrmAuthentication(builder.Configuration);
 builder.Services.AddSingleton<DevTokenIssuer>();
+builder.Services.AddPartnerCrmRateLimits(builder.Configuration);
 builder.Services.AddPartnerCrmOpenApi();
 
 var app = builder.Build();
@@ -53,18 +56,26 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UsePartnerCrmOpenApi();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
+app.UseMiddleware<IdempotencyMiddleware>();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
-    .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).AllowAnonymous();
+    .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).AllowAnonymous().DisableRateLimiting();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
-    .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).AllowAnonymous();
+    .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).AllowAnonymous().DisableRateLimiting();
 if (app.Environment.IsDevelopment()) app.MapDevTokens();
 app.MapCompanies();
 app.MapPartnerships();
+app.MapApiKeys();
+app.MapInternships();
+app.MapEmployerApi();
 
 app.PrintAddressesWhenStarted();
 await app.RunAsync();
+
+static TimeSpan ApiKeyUsageFlushInterval(IConfiguration configuration) =>
+    TimeSpan.FromSeconds(configuration.GetValue("ApiKeys:LastUsedFlushSeconds", 30.0));
 
 /// <summary>The API's entry point; public so the tests can host it.</summary>
 public partial class Program;

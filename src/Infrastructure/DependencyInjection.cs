@@ -1,18 +1,30 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartnerCrm.Application.ApiKeys;
 using PartnerCrm.Application.Common;
+using PartnerCrm.Infrastructure.ApiKeys;
+using PartnerCrm.Infrastructure.Idempotency;
 using PartnerCrm.Infrastructure.Persistence;
 
 namespace PartnerCrm.Infrastructure;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString)
+    /// <param name="apiKeyUsageFlushInterval">How often "last used" times of API keys are written.</param>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, TimeSpan apiKeyUsageFlushInterval)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddDbContext<AppDbContext>(options => options.UsePartnerCrmNpgsql(connectionString));
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
+        services.AddSingleton<IApiKeyGenerator, ApiKeyGenerator>();
+        services.AddSingleton<ApiKeyUsage>();
+        services.AddHostedService(provider => new ApiKeyUsageWriter(
+            provider.GetRequiredService<ApiKeyUsage>(),
+            provider.GetRequiredService<IServiceScopeFactory>(),
+            apiKeyUsageFlushInterval,
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ApiKeyUsageWriter>>()));
+        services.AddHostedService<IdempotencyRecordSweeper>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -43,6 +44,20 @@ public class AuthorizationPolicyTests(ApiFactory api) : ApiTest(api)
         ["GET /api/v1/partnerships/{id:guid}"] = Policies.CrmRead,
         ["PUT /api/v1/partnerships/{id:guid}"] = Policies.CrmWrite,
         ["POST /api/v1/partnerships/{id:guid}/status"] = Policies.CrmWrite,
+        ["POST /api/v1/companies/{id:guid}/api-keys/"] = Policies.ApiKeys,
+        ["GET /api/v1/companies/{id:guid}/api-keys/"] = Policies.ApiKeys,
+        ["GET /api/v1/companies/{id:guid}/api-keys/{keyId:guid}"] = Policies.ApiKeys,
+        ["DELETE /api/v1/companies/{id:guid}/api-keys/{keyId:guid}"] = Policies.ApiKeys,
+        ["GET /api/v1/internships/"] = Policies.CrmRead,
+        ["POST /api/v1/internships/"] = Policies.CrmWrite,
+        ["GET /api/v1/internships/{id:guid}"] = Policies.CrmRead,
+        ["POST /api/v1/internships/{id:guid}/status"] = Policies.CrmWrite,
+        ["GET /api/v1/employer/company"] = Policies.Employer,
+        ["GET /api/v1/employer/internships"] = Policies.Employer,
+        ["POST /api/v1/employer/internships"] = Policies.Employer,
+        ["GET /api/v1/employer/internships/{id:guid}"] = Policies.Employer,
+        ["PUT /api/v1/employer/internships/{id:guid}"] = Policies.Employer,
+        ["POST /api/v1/employer/internships/{id:guid}/close"] = Policies.Employer,
     };
 
     private IEnumerable<(string Route, EndpointMetadataCollection Metadata)> Routes() =>
@@ -85,11 +100,14 @@ public class AuthorizationPolicyTests(ApiFactory api) : ApiTest(api)
     [InlineData(Policies.ContactsRead, "consultant", true)]
     [InlineData(Policies.ContactsRead, "analyst", false)]
     [InlineData(Policies.ContactsRead, "admin", true)]
+    [InlineData(Policies.ApiKeys, "consultant", true)]
+    [InlineData(Policies.ApiKeys, "analyst", false)]
+    [InlineData(Policies.ApiKeys, "admin", true)]
     public async Task Policies_let_in_the_roles_of_the_matrix(string policy, string role, bool allowed)
     {
         var authorization = Api.Services.GetRequiredService<IAuthorizationService>();
         var user = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
-            [new System.Security.Claims.Claim("role", role)], "Bearer", "name", "role"));
+            [new System.Security.Claims.Claim("role", role)], JwtBearerDefaults.AuthenticationScheme, "name", "role"));
         Assert.Equal(allowed, (await authorization.AuthorizeAsync(user, policy)).Succeeded);
     }
 
@@ -102,7 +120,8 @@ public class AuthorizationPolicyTests(ApiFactory api) : ApiTest(api)
             var parts = route.Split(' ');
             var path = parts[1].Replace("{id:guid}", Guid.NewGuid().ToString())
                 .Replace("{contactId:guid}", Guid.NewGuid().ToString())
-                .Replace("{activityId:guid}", Guid.NewGuid().ToString());
+                .Replace("{activityId:guid}", Guid.NewGuid().ToString())
+                .Replace("{keyId:guid}", Guid.NewGuid().ToString());
             var request = new HttpRequestMessage(new HttpMethod(parts[0]), path);
             if (parts[0] is "POST" or "PUT") request.Content = JsonContent.Create(new { });
             Assert.True(HttpStatusCode.Unauthorized == (await client.SendAsync(request)).StatusCode, $"{route} let an anonymous caller in");

@@ -1,7 +1,11 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
+using PartnerCrm.Api.Security;
+using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Internships;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace PartnerCrm.Api.OpenApi;
@@ -10,6 +14,7 @@ public static class OpenApiSetup
 {
     public const string DocumentUrl = "/openapi/v1.json";
     public const string BearerScheme = "Bearer";
+    public const string ApiKeyScheme = "ApiKey";
 
     public static IServiceCollection AddPartnerCrmOpenApi(this IServiceCollection services)
     {
@@ -33,7 +38,15 @@ public static class OpenApiSetup
                 BearerFormat = "JWT",
                 Description = "A staff token with the claims sub, name and role (consultant, analyst or admin).",
             });
+            options.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyAuthenticationHandler.HeaderName,
+                Description = "An employer's API key (pcrm_…), issued by the jobcenter for one company. Only for /api/v1/employer.",
+            });
             options.OperationFilter<AuthorizationOperationFilter>();
+            options.OperationFilter<InternshipExamples>();
             options.SupportNonNullableReferenceTypes();
             options.CustomSchemaIds(SchemaId);
         });
@@ -58,7 +71,10 @@ public static class OpenApiSetup
             ? string.Concat(type.GetGenericArguments().Select(SchemaId)) + type.Name[..type.Name.IndexOf('`')]
             : type.Name;
 
-    /// <summary>Marks every operation that needs a token with the Bearer scheme and its 401/403 answers.</summary>
+    /// <summary>
+    /// Marks every protected operation with the one scheme it accepts (API key on the employer API,
+    /// bearer token elsewhere) and its 401/403/429 answers.
+    /// </summary>
     private sealed class AuthorizationOperationFilter : IOperationFilter
     {
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -66,14 +82,46 @@ public static class OpenApiSetup
             var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
             if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any()) return;
 
+            var employer = metadata.OfType<IAuthorizeData>().Any(data => data.Policy == Policies.Employer);
             operation.Security ??= [];
             operation.Security.Add(new OpenApiSecurityRequirement
             {
-                [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [],
+                [new OpenApiSecuritySchemeReference(employer ? ApiKeyScheme : BearerScheme, context.Document)] = [],
             });
             operation.Responses ??= new OpenApiResponses();
-            operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No token, or the token is not valid." });
-            operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The token's role may not do this." });
+            operation.Responses.TryAdd("401", new OpenApiResponse { Description = employer ? "No API key, or the key is unknown or revoked." : "No token, or the token is not valid." });
+            if (employer)
+                operation.Responses.TryAdd("429", new OpenApiResponse { Description = "The key's rate limit is reached; Retry-After says when to try again." });
+            else
+                operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The token's role may not do this." });
+        }
+    }
+
+    /// <summary>An example offer body for the routes that post or change internship offers.</summary>
+    private sealed class InternshipExamples : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var bodyType = context.ApiDescription.ParameterDescriptions.FirstOrDefault(p => p.Source.Id == "Body")?.Type;
+            if (bodyType is null || !typeof(InternshipOfferInput).IsAssignableFrom(bodyType)) return;
+            if (operation.RequestBody?.Content?.TryGetValue("application/json", out var json) != true || json is not OpenApiMediaType media) return;
+
+            var example = new JsonObject
+            {
+                ["title"] = "Praktik som lagermedarbejder",
+                ["description"] = "Plukning og pakning af ordrer. Sikkerhedssko udleveres.",
+                ["city"] = "Gentofte",
+                ["postalCode"] = "2820",
+                ["startDate"] = "2027-02-01",
+                ["durationWeeks"] = 8,
+                ["hoursPerWeek"] = 25,
+                ["slots"] = 2,
+                ["danishLevel"] = "DU2",
+                ["status"] = "open",
+                ["externalReference"] = "HR-2027-014",
+            };
+            if (bodyType == typeof(StaffInternshipRequest)) example["companyId"] = "01a2185a-ffcc-7e49-8cce-5aa7c3b93da8";
+            media.Example = example;
         }
     }
 }
@@ -83,6 +131,6 @@ public static class Json
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new JsonStringEnumConverter(EnumNaming.Policy, allowIntegerValues: false));
     }
 }

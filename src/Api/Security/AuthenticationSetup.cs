@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 
@@ -5,13 +6,26 @@ namespace PartnerCrm.Api.Security;
 
 public static class AuthenticationSetup
 {
+    /// <summary>
+    /// Finds the caller before authorization (so rate limits can tell keys apart): the API key scheme when
+    /// an <c>X-Api-Key</c> header is present, otherwise the bearer token. Each route's policy then names
+    /// the one scheme it accepts.
+    /// </summary>
+    public const string StaffOrEmployer = "StaffOrEmployer";
+
     public static IServiceCollection AddPartnerCrmAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(AuthenticationSettings.Section).Get<AuthenticationSettings>() ?? new AuthenticationSettings();
         settings.EnsureConfigured();
         services.AddSingleton(settings);
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        services.AddAuthentication(StaffOrEmployer)
+            .AddPolicyScheme(StaffOrEmployer, "Bearer token or X-Api-Key", options =>
+                options.ForwardDefaultSelector = http =>
+                    http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
+                        ? ApiKeyAuthenticationHandler.SchemeName
+                        : JwtBearerDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, _ => { })
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;

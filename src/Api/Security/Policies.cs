@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 
 namespace PartnerCrm.Api.Security;
@@ -17,10 +18,21 @@ public static class Policies
     /// <summary>Contact persons are personal data: analysts do not see them.</summary>
     public const string ContactsRead = nameof(ContactsRead);
 
+    /// <summary>Issue, list and revoke a company's API keys: consultants and admins.</summary>
+    public const string ApiKeys = nameof(ApiKeys);
+
+    /// <summary>The employer API: an API key, which names its company. Staff tokens are not accepted.</summary>
+    public const string Employer = nameof(Employer);
+
     public static void AddPartnerCrmPolicies(this AuthorizationBuilder authorization) => authorization
-        .AddPolicy(CrmRead, policy => policy.RequireRole(Roles.Consultant, Roles.Analyst, Roles.Admin))
-        .AddPolicy(CrmWrite, policy => policy.RequireRole(Roles.Consultant, Roles.Admin))
-        .AddPolicy(ContactsRead, policy => policy.RequireRole(Roles.Consultant, Roles.Admin))
+        .AddPolicy(CrmRead, policy => policy.Staff(Roles.Consultant, Roles.Analyst, Roles.Admin))
+        .AddPolicy(CrmWrite, policy => policy.Staff(Roles.Consultant, Roles.Admin))
+        .AddPolicy(ContactsRead, policy => policy.Staff(Roles.Consultant, Roles.Admin))
+        .AddPolicy(ApiKeys, policy => policy.Staff(Roles.Consultant, Roles.Admin))
+        .AddPolicy(Employer, policy => policy
+            .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+            .RequireAuthenticatedUser()
+            .RequireClaim(ApiKeyAuthenticationHandler.CompanyClaim))
         .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAssertion(IsRoutingAnswer).Build());
 
     /// <summary>
@@ -28,6 +40,12 @@ public static class Policies
     /// allowed, 415 not JSON); they reveal nothing. Every route of ours is a <see cref="RouteEndpoint"/>,
     /// so one without a policy is refused.
     /// </summary>
+    /// <summary>Staff routes accept only bearer tokens: an API key never reaches them.</summary>
+    private static AuthorizationPolicyBuilder Staff(this AuthorizationPolicyBuilder policy, params string[] roles) => policy
+        .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+        .RequireAuthenticatedUser()
+        .RequireRole(roles);
+
     private static bool IsRoutingAnswer(AuthorizationHandlerContext context) =>
         context.Resource is HttpContext http
         && http.GetEndpoint() is null or not RouteEndpoint;

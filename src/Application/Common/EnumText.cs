@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FluentValidation;
 
 namespace PartnerCrm.Application.Common;
@@ -19,5 +18,5 @@ public static class EnumText
             .WithMessage($"Use one of {string.Join(", ", Names<TEnum>())}.");
 
     public static IEnumerable<string> Names<TEnum>() where TEnum : struct, Enum =>
-        Enum.GetNames<TEnum>().Select(JsonNamingPolicy.CamelCase.ConvertName);
+        Enum.GetNames<TEnum>().Select(EnumNaming.Policy.ConvertName);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using PartnerCrm.Domain.Companies;
+using PartnerCrm.Domain.Internships;
 using PartnerCrm.Domain.Partnerships;
 
 namespace PartnerCrm.Application.Common;
@@ -11,6 +12,8 @@ public interface IAppDbContext
     DbSet<Contact> Contacts { get; }
     DbSet<Activity> Activities { get; }
     DbSet<Partnership> Partnerships { get; }
+    DbSet<ApiKey> ApiKeys { get; }
+    DbSet<InternshipOffer> InternshipOffers { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

@@ -3,7 +3,9 @@ using Npgsql;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Domain.Common;
 using PartnerCrm.Domain.Companies;
+using PartnerCrm.Domain.Internships;
 using PartnerCrm.Domain.Partnerships;
+using PartnerCrm.Infrastructure.Idempotency;
 
 namespace PartnerCrm.Infrastructure.Persistence;
 
@@ -14,6 +16,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<Partnership> Partnerships => Set<Partnership>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<InternshipOffer> InternshipOffers => Set<InternshipOffer>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -27,6 +32,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
         configurationBuilder.Properties<Sector>().HaveConversion<CamelCaseEnumConverter<Sector>>().HaveMaxLength(32);
         configurationBuilder.Properties<ActivityKind>().HaveConversion<CamelCaseEnumConverter<ActivityKind>>().HaveMaxLength(32);
         configurationBuilder.Properties<PartnershipStatus>().HaveConversion<CamelCaseEnumConverter<PartnershipStatus>>().HaveMaxLength(32);
+        configurationBuilder.Properties<DanishLevel>().HaveConversion<CamelCaseEnumConverter<DanishLevel>>().HaveMaxLength(32);
+        configurationBuilder.Properties<InternshipStatus>().HaveConversion<CamelCaseEnumConverter<InternshipStatus>>().HaveMaxLength(32);
     }
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)

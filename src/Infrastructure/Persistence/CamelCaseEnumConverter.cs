@@ -1,10 +1,10 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PartnerCrm.Application.Common;
 
 namespace PartnerCrm.Infrastructure.Persistence;
 
-/// <summary>Stores an enum as its camelCase name, e.g. <c>WageSubsidy</c> as <c>wageSubsidy</c>.</summary>
+/// <summary>Stores an enum as the word the API uses, e.g. <c>WageSubsidy</c> as <c>wageSubsidy</c> (<see cref="EnumNaming"/>).</summary>
 public sealed class CamelCaseEnumConverter<TEnum>() : ValueConverter<TEnum, string>(
-    value => JsonNamingPolicy.CamelCase.ConvertName(value.ToString()),
+    value => EnumNaming.NameOf(value),
     text => Enum.Parse<TEnum>(text, true))
     where TEnum : struct, Enum;

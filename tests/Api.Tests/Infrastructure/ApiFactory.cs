@@ -55,6 +55,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Crm", DatabaseConnectionString);
         builder.UseSetting("Database:MigrateAtStartup", "false");
+        builder.UseSetting("ApiKeys:LastUsedFlushSeconds", "0.2");
         ConfigureSettings(builder);
         builder.ConfigureServices(services =>
         {

@@ -1,0 +1,12 @@
+using PartnerCrm.Application.Companies;
+using PartnerCrm.Domain.Internships;
+using Riok.Mapperly.Abstractions;
+
+namespace PartnerCrm.Application.Internships;
+
+[Mapper]
+[UseStaticMapper(typeof(CompanyMapper))]
+public static partial class InternshipMapper
+{
+    public static partial InternshipDto ToDto(this InternshipOffer offer);
+}

@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Companies;
+using PartnerCrm.Domain.Internships;
+
+namespace PartnerCrm.Application.Internships.PostInternship;
+
+/// <summary>Posts an internship offer for a company: by its employer through the employer API, or by a consultant.</summary>
+public sealed record PostInternshipCommand : InternshipOfferInput, ICommand<InternshipDto>
+{
+    public PostInternshipCommand(InternshipOfferInput offer, Guid companyId) : base(offer) => CompanyId = companyId;
+
+    [JsonIgnore] public Guid CompanyId { get; init; }
+}
+
+public sealed class PostInternshipCommandValidator : AbstractValidator<PostInternshipCommand>
+{
+    public PostInternshipCommandValidator()
+    {
+        this.ValidateInternshipOffer();
+        RuleFor(o => o.Status)
+            .Must(status => status is null or InternshipStatus.Draft or InternshipStatus.Open)
+            .WithMessage("A new internship is draft or open.");
+    }
+}
+
+public sealed class PostInternshipCommandHandler(IAppDbContext db) : ICommandHandler<PostInternshipCommand, InternshipDto>
+{
+    public async ValueTask<InternshipDto> Handle(PostInternshipCommand command, CancellationToken cancellationToken)
+    {
+        await db.EnsureCompanyExistsAsync(command.CompanyId, cancellationToken);
+        await db.EnsureExternalReferenceIsFreeAsync(command.CompanyId, command.ExternalReference, null, cancellationToken);
+        var offer = InternshipOffer.Post(
+            command.CompanyId, command.ToTerms(), asDraft: command.Status == InternshipStatus.Draft, command.ExternalReference);
+        db.InternshipOffers.Add(offer);
+        await db.SaveChangesAsync(cancellationToken);
+        return offer.ToDto();
+    }
+}

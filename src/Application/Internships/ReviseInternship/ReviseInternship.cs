@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using PartnerCrm.Application.Common;
+
+namespace PartnerCrm.Application.Internships.ReviseInternship;
+
+/// <summary>
+/// Replaces the terms of a draft or open offer. A <c>status</c> in the body moves the offer too
+/// (e.g. a draft to open); a change that makes no sense answers 422.
+/// </summary>
+public sealed record ReviseInternshipCommand : InternshipOfferInput, ICommand<InternshipDto>
+{
+    public ReviseInternshipCommand(InternshipOfferInput offer, Guid id, Guid? onlyOfCompany, uint? expectedVersion) : base(offer)
+    {
+        Id = id;
+        OnlyOfCompany = onlyOfCompany;
+        ExpectedVersion = expectedVersion;
+    }
+
+    [JsonIgnore] public Guid Id { get; init; }
+
+    /// <summary>The employer's company: an offer of any other company is not found.</summary>
+    [JsonIgnore] public Guid? OnlyOfCompany { get; init; }
+
+    [JsonIgnore] public uint? ExpectedVersion { get; init; }
+}
+
+public sealed class ReviseInternshipCommandValidator : AbstractValidator<ReviseInternshipCommand>
+{
+    public ReviseInternshipCommandValidator() => this.ValidateInternshipOffer();
+}
+
+public sealed class ReviseInternshipCommandHandler(IAppDbContext db) : ICommandHandler<ReviseInternshipCommand, InternshipDto>
+{
+    public async ValueTask<InternshipDto> Handle(ReviseInternshipCommand command, CancellationToken cancellationToken)
+    {
+        var offer = await db.FindOfferAsync(command.Id, command.OnlyOfCompany, cancellationToken);
+        offer.ExpectVersion(command.ExpectedVersion);
+        await db.EnsureExternalReferenceIsFreeAsync(offer.CompanyId, command.ExternalReference, offer.Id, cancellationToken);
+        offer.Revise(command.ToTerms(), command.ExternalReference);
+        if (command.Status is { } status) offer.ChangeStatus(status);
+        await db.SaveChangesAsync(cancellationToken);
+        return offer.ToDto();
+    }
+}

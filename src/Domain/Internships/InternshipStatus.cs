@@ -1,0 +1,10 @@
+namespace PartnerCrm.Domain.Internships;
+
+public enum InternshipStatus
+{
+    Draft,
+    Open,
+    Filled,
+    Closed,
+    Cancelled,
+}
