@@ -14,6 +14,7 @@ public static class AuthEndpoints
     {
         app.MapPost("/api/v1/auth/dev-token", Issue)
             .AllowAnonymous()
+            .DisableRateLimiting()
             .WithTags("Authentication")
             .WithSummary("Get a staff token for development")
             .WithDescription("Only in the Development environment. role is consultant, analyst or admin. The token is valid for 8 hours.")

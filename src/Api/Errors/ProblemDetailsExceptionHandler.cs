@@ -128,9 +128,13 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         return problem;
     }
 
-    /// <summary>camelCase per segment, so <c>Address.PostalCode</c> becomes <c>address.postalCode</c>.</summary>
+    /// <summary>
+    /// camelCase per segment, so <c>Address.PostalCode</c> becomes <c>address.postalCode</c>; header
+    /// names (<c>Idempotency-Key</c>) stay as they are.
+    /// </summary>
     private static string FieldName(string propertyPath) =>
-        string.Join('.', propertyPath.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(JsonNamingPolicy.CamelCase.ConvertName));
+        string.Join('.', propertyPath.Split('.', StringSplitOptions.RemoveEmptyEntries)
+            .Select(segment => segment.Contains('-') ? segment : JsonNamingPolicy.CamelCase.ConvertName(segment)));
 
     private static bool IsDatabaseUnavailable(Exception exception)
     {

@@ -1,0 +1,77 @@
+using PartnerCrm.Domain.Common;
+using PartnerCrm.Domain.Companies;
+using PartnerCrm.Domain.Internships;
+using static PartnerCrm.Domain.Internships.InternshipStatus;
+
+namespace PartnerCrm.Domain.Tests;
+
+public class InternshipOfferTests
+{
+    private static readonly InternshipTerms Warehouse = new(
+        "Lagermedarbejder", "Plukning og pakning", "Gentofte", PostalCode.Parse("2820"),
+        new DateOnly(2027, 2, 1), 8, 25, 2, DanishLevel.DU2);
+
+    private static InternshipOffer InStatus(InternshipStatus status)
+    {
+        var offer = InternshipOffer.Post(Guid.NewGuid(), Warehouse, asDraft: status == Draft, null);
+        if (status is Filled or Closed or Cancelled) offer.ChangeStatus(status);
+        return offer;
+    }
+
+    public static TheoryData<InternshipStatus, InternshipStatus, bool> EveryChange()
+    {
+        HashSet<(InternshipStatus, InternshipStatus)> allowed =
+        [
+            (Draft, Open), (Draft, Cancelled), (Open, Filled), (Open, Closed), (Open, Cancelled),
+            (Draft, Draft), (Open, Open), (Filled, Filled), (Closed, Closed), (Cancelled, Cancelled),
+        ];
+        var data = new TheoryData<InternshipStatus, InternshipStatus, bool>();
+        foreach (var from in Enum.GetValues<InternshipStatus>())
+        foreach (var to in Enum.GetValues<InternshipStatus>())
+            data.Add(from, to, allowed.Contains((from, to)));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryChange))]
+    public void Draft_opens_and_open_ends_filled_closed_or_cancelled(InternshipStatus from, InternshipStatus to, bool allowed)
+    {
+        var offer = InStatus(from);
+        if (allowed)
+        {
+            offer.ChangeStatus(to);
+            Assert.Equal(to, offer.Status);
+        }
+        else
+        {
+            Assert.Equal("invalidTransition", Assert.Throws<DomainRuleException>(() => offer.ChangeStatus(to)).Code);
+            Assert.Equal(from, offer.Status);
+        }
+    }
+
+    [Theory]
+    [InlineData(0, 25, 1, "durationExceeded")]
+    [InlineData(27, 25, 1, "durationExceeded")]
+    [InlineData(8, 0, 1, "hoursOutOfRange")]
+    [InlineData(8, 38, 1, "hoursOutOfRange")]
+    [InlineData(8, 25, 0, "slotsOutOfRange")]
+    [InlineData(8, 25, 51, "slotsOutOfRange")]
+    public void Terms_stay_within_their_bounds(int weeks, int hours, int slots, string code) =>
+        Assert.Equal(code, Assert.Throws<DomainRuleException>(() => InternshipOffer.Post(
+            Guid.NewGuid(), Warehouse with { DurationWeeks = weeks, HoursPerWeek = hours, Slots = slots }, false, null)).Code);
+
+    [Fact]
+    public void The_widest_terms_are_allowed()
+    {
+        var offer = InternshipOffer.Post(Guid.NewGuid(), Warehouse with { DurationWeeks = 26, HoursPerWeek = 37, Slots = 50 }, false, null);
+        Assert.Equal(Open, offer.Status);
+    }
+
+    [Theory]
+    [InlineData(Filled)]
+    [InlineData(Closed)]
+    [InlineData(Cancelled)]
+    public void Only_drafts_and_open_offers_can_be_revised(InternshipStatus status) =>
+        Assert.Equal("internshipNotEditable",
+            Assert.Throws<DomainRuleException>(() => InStatus(status).Revise(Warehouse, null)).Code);
+}
