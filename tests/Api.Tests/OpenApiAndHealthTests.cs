@@ -73,7 +73,8 @@ public class OpenApiAndHealthTests(ApiFactory api) : ApiTest(api)
 
         var registerBody = document.GetProperty("paths").GetProperty("/api/v1/companies").GetProperty("post")
             .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
-        Assert.Equal("#/components/schemas/RegisterCompanyCommand", registerBody.GetProperty("$ref").GetString());
+        var reference = registerBody.TryGetProperty("$ref", out var direct) ? direct : registerBody.GetProperty("allOf")[0].GetProperty("$ref");
+        Assert.Equal("#/components/schemas/RegisterCompanyCommand", reference.GetString());
     }
 
     [Fact]
@@ -90,5 +91,35 @@ public class OpenApiAndHealthTests(ApiFactory api) : ApiTest(api)
         var client = Api.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+    }
+}
+
+public class EmployerOpenApiTests(ApiFactory api) : ApiTest(api)
+{
+    [Fact]
+    public async Task Employer_routes_use_the_api_key_scheme_and_carry_an_example_offer()
+    {
+        var document = await (await Api.CreateClient().GetAsync("/openapi/v1.json")).JsonAsync();
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal(("apiKey", "header", "X-Api-Key"),
+            (scheme.GetProperty("type").GetString(), scheme.GetProperty("in").GetString(), scheme.GetProperty("name").GetString()));
+
+        var paths = document.GetProperty("paths");
+        foreach (var (path, method) in new[]
+        {
+            ("/api/v1/employer/company", "get"), ("/api/v1/employer/internships", "get"), ("/api/v1/employer/internships", "post"),
+            ("/api/v1/employer/internships/{id}", "get"), ("/api/v1/employer/internships/{id}", "put"), ("/api/v1/employer/internships/{id}/close", "post"),
+        })
+        {
+            var security = paths.GetProperty(path).GetProperty(method).GetProperty("security");
+            Assert.True(security.EnumerateArray().Single().TryGetProperty("ApiKey", out _), $"{method} {path}");
+        }
+
+        var post = paths.GetProperty("/api/v1/employer/internships").GetProperty("post");
+        var example = post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example");
+        Assert.Equal("DU2", example.GetProperty("danishLevel").GetString());
+        Assert.Contains(post.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "Idempotency-Key");
+        Assert.True(post.GetProperty("responses").TryGetProperty("429", out _));
+        Assert.Equal("EmployerPost", post.GetProperty("operationId").GetString());
     }
 }

@@ -71,8 +71,10 @@ public static class CompaniesEndpoints
         return TypedResults.Created($"/api/v1/companies/{company.Id}", company);
     }
 
-    private static async Task<Ok<Page<CompanyDto>>> List([AsParameters] ListCompaniesQuery query, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(query, cancellationToken));
+    private static async Task<Ok<Page<CompanyDto>>> List(
+        string? search, string? industryCode, bool? hasActivePartnership, int? limit, string? cursor,
+        IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListCompaniesQuery(search, industryCode, hasActivePartnership, limit, cursor), cancellationToken));
 
     private static async Task<Ok<CompanyDto>> Get(Guid id, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

@@ -43,8 +43,9 @@ public static class PartnershipsEndpoints
         return TypedResults.Created($"/api/v1/partnerships/{partnership.Id}", partnership);
     }
 
-    private static async Task<Ok<Page<PartnershipDto>>> List([AsParameters] ListPartnershipsQuery query, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(query, cancellationToken));
+    private static async Task<Ok<Page<PartnershipDto>>> List(
+        string? status, Guid? companyId, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListPartnershipsQuery(status, companyId, limit, cursor), cancellationToken));
 
     private static async Task<Ok<PartnershipDto>> Get(Guid id, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

@@ -47,7 +47,11 @@ public static class OpenApiSetup
             });
             options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<InternshipExamples>();
+            options.OperationFilter<IdempotencyKeyHeader>();
+            options.CustomOperationIds(OperationId);
             options.SupportNonNullableReferenceTypes();
+            // A nullable enum or object is written as allOf + nullable, which client generators read as optional.
+            options.UseAllOfToExtendReferenceSchemas();
             options.CustomSchemaIds(SchemaId);
         });
         return services;
@@ -63,6 +67,17 @@ public static class OpenApiSetup
             options.DocumentTitle = "PartnerCrm API";
         });
         return app;
+    }
+
+    /// <summary>
+    /// Stable operation ids for client generators: the resource and the handler's name, e.g.
+    /// <c>EmployerPost</c> for <c>EmployerEndpoints.Post</c>.
+    /// </summary>
+    private static string? OperationId(Microsoft.AspNetCore.Mvc.ApiExplorer.ApiDescription api)
+    {
+        var handler = api.ActionDescriptor.EndpointMetadata.OfType<System.Reflection.MethodInfo>().FirstOrDefault();
+        if (handler?.DeclaringType is not { } resource) return null;
+        return resource.Name.Replace("Endpoints", "", StringComparison.Ordinal) + handler.Name;
     }
 
     /// <summary>Short schema names; generic pages read as e.g. <c>CompanyDtoPage</c>.</summary>
@@ -94,6 +109,24 @@ public static class OpenApiSetup
                 operation.Responses.TryAdd("429", new OpenApiResponse { Description = "The key's rate limit is reached; Retry-After says when to try again." });
             else
                 operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The token's role may not do this." });
+        }
+    }
+
+    /// <summary>Documents the optional <c>Idempotency-Key</c> header on the routes that honour it.</summary>
+    private sealed class IdempotencyKeyHeader : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Idempotency.IdempotentAttribute>().Any()) return;
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = Idempotency.IdempotencyMiddleware.HeaderName,
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = "A unique key per new request (e.g. a UUID); send the same key when you retry it. Kept 24 hours.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
+            });
         }
     }
 
