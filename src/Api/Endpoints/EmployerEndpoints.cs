@@ -52,8 +52,12 @@ public static class EmployerEndpoints
         return app;
     }
 
-    private static async Task<Ok<CompanyDto>> GetCompany(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new GetCompanyQuery(user.EmployerCompanyId()), cancellationToken));
+    private static async Task<Ok<CompanyDto>> GetCompany(ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var company = await mediator.Send(new GetCompanyQuery(user.EmployerCompanyId()), cancellationToken);
+        response.SetETag(company.Version);
+        return TypedResults.Ok(company);
+    }
 
     private static async Task<Ok<Page<InternshipDto>>> List(string? status, int? limit, string? cursor, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ListInternshipsQuery(status, user.EmployerCompanyId(), limit, cursor), cancellationToken));

@@ -48,6 +48,8 @@ public static class HttpAssertions
             var problem = JsonDocument.Parse(body).RootElement;
             Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
             Assert.False(string.IsNullOrEmpty(problem.GetProperty("traceId").GetString()));
+            foreach (var member in new[] { "type", "title", "detail" })
+                Assert.False(string.IsNullOrEmpty(problem.GetProperty(member).GetString()), $"The problem has no {member}: {body}");
             Assert.DoesNotContain("   at ", body);
             return problem;
         }
