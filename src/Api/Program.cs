@@ -70,6 +70,10 @@ app.MapPartnerships();
 app.MapApiKeys();
 app.MapInternships();
 app.MapEmployerApi();
+app.MapCandidates();
+app.MapPlacements();
+app.MapFollowUps();
+app.MapAudit();
 
 app.PrintAddressesWhenStarted();
 await app.RunAsync();

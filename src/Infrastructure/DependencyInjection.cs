@@ -15,6 +15,7 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, TimeSpan apiKeyUsageFlushInterval)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAuditActor>(SystemActor.Instance);
         services.AddDbContext<AppDbContext>(options => options.UsePartnerCrmNpgsql(connectionString));
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddSingleton<IApiKeyGenerator, ApiKeyGenerator>();

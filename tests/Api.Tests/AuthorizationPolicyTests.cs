@@ -58,6 +58,19 @@ public class AuthorizationPolicyTests(ApiFactory api) : ApiTest(api)
         ["GET /api/v1/employer/internships/{id:guid}"] = Policies.Employer,
         ["PUT /api/v1/employer/internships/{id:guid}"] = Policies.Employer,
         ["POST /api/v1/employer/internships/{id:guid}/close"] = Policies.Employer,
+        ["GET /api/v1/internships/{id:guid}/matches"] = Policies.PersonalData,
+        ["POST /api/v1/candidates/"] = Policies.PersonalData,
+        ["GET /api/v1/candidates/"] = Policies.PersonalData,
+        ["GET /api/v1/candidates/{id:guid}"] = Policies.PersonalData,
+        ["PUT /api/v1/candidates/{id:guid}"] = Policies.PersonalData,
+        ["DELETE /api/v1/candidates/{id:guid}"] = Policies.PersonalData,
+        ["POST /api/v1/placements/"] = Policies.PersonalData,
+        ["GET /api/v1/placements/"] = Policies.PersonalData,
+        ["GET /api/v1/placements/{id:guid}"] = Policies.PersonalData,
+        ["POST /api/v1/placements/{id:guid}/end"] = Policies.PersonalData,
+        ["GET /api/v1/follow-ups/"] = Policies.PersonalData,
+        ["POST /api/v1/follow-ups/{id:guid}/complete"] = Policies.PersonalData,
+        ["GET /api/v1/audit"] = Policies.Admin,
     };
 
     private IEnumerable<(string Route, EndpointMetadataCollection Metadata)> Routes() =>
@@ -103,6 +116,12 @@ public class AuthorizationPolicyTests(ApiFactory api) : ApiTest(api)
     [InlineData(Policies.ApiKeys, "consultant", true)]
     [InlineData(Policies.ApiKeys, "analyst", false)]
     [InlineData(Policies.ApiKeys, "admin", true)]
+    [InlineData(Policies.PersonalData, "consultant", true)]
+    [InlineData(Policies.PersonalData, "analyst", false)]
+    [InlineData(Policies.PersonalData, "admin", true)]
+    [InlineData(Policies.Admin, "consultant", false)]
+    [InlineData(Policies.Admin, "analyst", false)]
+    [InlineData(Policies.Admin, "admin", true)]
     public async Task Policies_let_in_the_roles_of_the_matrix(string policy, string role, bool allowed)
     {
         var authorization = Api.Services.GetRequiredService<IAuthorizationService>();

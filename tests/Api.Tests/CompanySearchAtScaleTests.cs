@@ -84,7 +84,7 @@ public class CompanySearchAtScaleTests(ApiFactory api, ITestOutputHelper output)
     private async Task<string> ExplainAsync(string term)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>().UsePartnerCrmNpgsql(Api.ConnectionString).Options;
-        await using var db = new AppDbContext(options, TimeProvider.System);
+        await using var db = new AppDbContext(options, TimeProvider.System, SystemActor.Instance);
         var sql = db.Companies.Matching(term).OrderBy(c => c.Name).ThenBy(c => c.Id).Take(51).ToQueryString();
 
         var parameters = Regex.Matches(sql, @"^-- (@\w+)='(.*)'", RegexOptions.Multiline)

@@ -20,11 +20,13 @@ public class EmployerClientSampleTests(ApiFactory api) : ApiTest(api)
     [Fact]
     public async Task The_clients_copy_of_the_openapi_document_is_the_live_document()
     {
-        var live = JsonNode.Parse(await Api.CreateClient().GetStringAsync("/openapi/v1.json"));
-        var copy = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Sample, "openapi.json")));
-        Assert.True(JsonNode.DeepEquals(live, copy),
-            "samples/EmployerClient/openapi.json is out of date. With the API running (dotnet run --project src/Api), run: " +
-            "curl -s http://localhost:5080/openapi/v1.json > samples/EmployerClient/openapi.json");
+        var document = await Api.CreateClient().GetStringAsync("/openapi/v1.json");
+        var copyPath = Path.Combine(Sample, "openapi.json");
+        if (Environment.GetEnvironmentVariable("PARTNERCRM_REFRESH_OPENAPI") == "1") await File.WriteAllTextAsync(copyPath, document);
+        var copy = JsonNode.Parse(await File.ReadAllTextAsync(copyPath));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(document), copy),
+            "samples/EmployerClient/openapi.json is out of date. Refresh it with: PARTNERCRM_REFRESH_OPENAPI=1 dotnet test " +
+            "--filter FullyQualifiedName~EmployerClientSampleTests");
     }
 
     [Fact]

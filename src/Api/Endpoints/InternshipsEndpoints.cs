@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PartnerCrm.Api.Idempotency;
 using PartnerCrm.Api.Security;
+using PartnerCrm.Application.Candidates.MatchCandidates;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Internships;
 using PartnerCrm.Application.Internships.ChangeInternshipStatus;
@@ -34,8 +35,17 @@ public static class InternshipsEndpoints
             .WithSummary("Move an internship offer to another status")
             .WithDescription("draft → open | cancelled; open → filled | closed | cancelled. Any other change answers 422 invalidTransition.")
             .Problems(400, 404, 412, 422);
+        internships.MapGet("/{id:guid}/matches", Matches).RequireAuthorization(Policies.PersonalData)
+            .WithSummary("Candidates who could take the internship, best first")
+            .WithDescription(
+                "Candidates with no planned or active placement whose Danish course track meets the offer's level; higher track and module first, " +
+                "then the longest wait since arrival. Each comes with the reason. Every candidate shown is recorded in the audit trail.")
+            .Problems(400, 404);
         return app;
     }
+
+    private static async Task<Ok<CandidateMatchesDto>> Matches(Guid id, int? limit, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new MatchCandidatesQuery(id, limit), cancellationToken));
 
     private static async Task<Ok<Page<InternshipDto>>> List(string? status, Guid? companyId, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ListInternshipsQuery(status, companyId, limit, cursor), cancellationToken));

@@ -27,6 +27,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             BadHttpRequestException badRequest => Unreadable(badRequest),
             NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
             ConflictException conflict => Conflict(conflict),
+            AlreadyDoneException => Problem(StatusCodes.Status409Conflict, "Already done", exception.Message),
             StaleVersionException => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed", exception.Message),
             DomainRuleException rule => RuleBroken(rule),
             _ when IsDatabaseUnavailable(exception) => Problem(

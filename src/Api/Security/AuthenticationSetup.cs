@@ -51,6 +51,7 @@ public static class AuthenticationSetup
         services.AddAuthorizationBuilder().AddPartnerCrmPolicies();
         services.AddHttpContextAccessor();
         services.AddScoped<Application.Common.ICurrentUser, CurrentUser>();
+        services.AddScoped<Application.Common.IAuditActor, HttpAuditActor>();
         return services;
     }
 }

@@ -21,6 +21,12 @@ public static class Policies
     /// <summary>Issue, list and revoke a company's API keys: consultants and admins.</summary>
     public const string ApiKeys = nameof(ApiKeys);
 
+    /// <summary>Candidates, placements and follow-ups are personal data: consultants and admins, never analysts.</summary>
+    public const string PersonalData = nameof(PersonalData);
+
+    /// <summary>The audit trail: admins only.</summary>
+    public const string Admin = nameof(Admin);
+
     /// <summary>The employer API: an API key, which names its company. Staff tokens are not accepted.</summary>
     public const string Employer = nameof(Employer);
 
@@ -29,6 +35,8 @@ public static class Policies
         .AddPolicy(CrmWrite, policy => policy.Staff(Roles.Consultant, Roles.Admin))
         .AddPolicy(ContactsRead, policy => policy.Staff(Roles.Consultant, Roles.Admin))
         .AddPolicy(ApiKeys, policy => policy.Staff(Roles.Consultant, Roles.Admin))
+        .AddPolicy(PersonalData, policy => policy.Staff(Roles.Consultant, Roles.Admin))
+        .AddPolicy(Admin, policy => policy.Staff(Roles.Admin))
         .AddPolicy(Employer, policy => policy
             .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
             .RequireAuthenticatedUser()

@@ -9,9 +9,7 @@ public static class EnumText
 {
     public static TEnum? Parse<TEnum>(string? text) where TEnum : struct, Enum =>
         text is null ? null
-        : Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && Names<TEnum>().Contains(text, StringComparer.OrdinalIgnoreCase)
-            ? value
-            : throw new FormatException($"'{text}' is not one of {string.Join(", ", Names<TEnum>())}.");
+        : EnumNaming.ValueOf<TEnum>(text) ?? throw new FormatException($"'{text}' is not one of {string.Join(", ", Names<TEnum>())}.");
 
     public static IRuleBuilderOptions<T, string?> MustBeOneOf<T, TEnum>(this IRuleBuilder<T, string?> rule) where TEnum : struct, Enum =>
         rule.Must(text => text is null || Names<TEnum>().Contains(text, StringComparer.OrdinalIgnoreCase))

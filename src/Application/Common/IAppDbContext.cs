@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using PartnerCrm.Domain.Auditing;
+using PartnerCrm.Domain.Candidates;
 using PartnerCrm.Domain.Companies;
+using PartnerCrm.Domain.Placements;
 using PartnerCrm.Domain.Internships;
 using PartnerCrm.Domain.Partnerships;
 
@@ -14,6 +17,10 @@ public interface IAppDbContext
     DbSet<Partnership> Partnerships { get; }
     DbSet<ApiKey> ApiKeys { get; }
     DbSet<InternshipOffer> InternshipOffers { get; }
+    DbSet<Candidate> Candidates { get; }
+    DbSet<Placement> Placements { get; }
+    DbSet<FollowUp> FollowUps { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

@@ -88,6 +88,12 @@ public sealed class InternshipOffer : Entity
 
     public void Close() => ChangeStatus(InternshipStatus.Closed);
 
+    /// <summary>Placements now hold <paramref name="placed"/> of the places: when they hold them all, the offer is filled.</summary>
+    public void TakePlaces(int placed)
+    {
+        if (placed >= Slots && Status == InternshipStatus.Open) Status = InternshipStatus.Filled;
+    }
+
     private void Apply(InternshipTerms terms)
     {
         if (string.IsNullOrWhiteSpace(terms.Title))

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PartnerCrm.Application.Common;
+using PartnerCrm.Domain.Auditing;
+using PartnerCrm.Domain.Candidates;
 using PartnerCrm.Domain.Common;
+using PartnerCrm.Domain.Placements;
 using PartnerCrm.Domain.Companies;
 using PartnerCrm.Domain.Internships;
 using PartnerCrm.Domain.Partnerships;
@@ -9,7 +12,7 @@ using PartnerCrm.Infrastructure.Idempotency;
 
 namespace PartnerCrm.Infrastructure.Persistence;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider clock)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider clock, IAuditActor actor)
     : DbContext(options), IAppDbContext
 {
     public DbSet<Company> Companies => Set<Company>();
@@ -19,6 +22,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<InternshipOffer> InternshipOffers => Set<InternshipOffer>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Candidate> Candidates => Set<Candidate>();
+    public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,11 +41,23 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
         configurationBuilder.Properties<PartnershipStatus>().HaveConversion<CamelCaseEnumConverter<PartnershipStatus>>().HaveMaxLength(32);
         configurationBuilder.Properties<DanishLevel>().HaveConversion<CamelCaseEnumConverter<DanishLevel>>().HaveMaxLength(32);
         configurationBuilder.Properties<InternshipStatus>().HaveConversion<CamelCaseEnumConverter<InternshipStatus>>().HaveMaxLength(32);
+        configurationBuilder.Properties<Gender>().HaveConversion<CamelCaseEnumConverter<Gender>>().HaveMaxLength(32);
+        configurationBuilder.Properties<ResidenceBasis>().HaveConversion<CamelCaseEnumConverter<ResidenceBasis>>().HaveMaxLength(32);
+        configurationBuilder.Properties<EducationLevel>().HaveConversion<CamelCaseEnumConverter<EducationLevel>>().HaveMaxLength(32);
+        configurationBuilder.Properties<DanishTrack>().HaveConversion<CamelCaseEnumConverter<DanishTrack>>().HaveMaxLength(8);
+        configurationBuilder.Properties<PlacementType>().HaveConversion<CamelCaseEnumConverter<PlacementType>>().HaveMaxLength(32);
+        configurationBuilder.Properties<EndReason>().HaveConversion<CamelCaseEnumConverter<EndReason>>().HaveMaxLength(32);
+        configurationBuilder.Properties<Milestone>().HaveConversion<CamelCaseEnumConverter<Milestone>>().HaveMaxLength(16);
+        configurationBuilder.Properties<FollowUpStatus>().HaveConversion<CamelCaseEnumConverter<FollowUpStatus>>().HaveMaxLength(16);
+        configurationBuilder.Properties<Outcome>().HaveConversion<CamelCaseEnumConverter<Outcome>>().HaveMaxLength(32);
     }
 
+    /// <summary>Saves once: the changes, their timestamps and their audit lines, in one transaction.</summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         StampTimes();
+        AuditEntries.AddRange(AuditTrail.For(ChangeTracker.Entries<Entity>()).ToList());
+        StampAuditEntries();
         try
         {
             return await base.SaveChangesAsync(cancellationToken);
@@ -50,6 +69,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {
             throw new ConflictException(UniqueIndexes.Explain(unique.ConstraintName));
+        }
+    }
+
+    private void StampAuditEntries()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var entry in ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added))
+        {
+            entry.Property(e => e.At).CurrentValue = now;
+            entry.Property(e => e.Actor).CurrentValue = actor.Actor;
+            entry.Property(e => e.TraceId).CurrentValue = actor.TraceId;
         }
     }
 

@@ -6,5 +6,5 @@ namespace PartnerCrm.Infrastructure.Persistence;
 /// <summary>Stores an enum as the word the API uses, e.g. <c>WageSubsidy</c> as <c>wageSubsidy</c> (<see cref="EnumNaming"/>).</summary>
 public sealed class CamelCaseEnumConverter<TEnum>() : ValueConverter<TEnum, string>(
     value => EnumNaming.NameOf(value),
-    text => Enum.Parse<TEnum>(text, true))
+    text => EnumNaming.ValueOf<TEnum>(text)!.Value)
     where TEnum : struct, Enum;

@@ -7,5 +7,5 @@ namespace PartnerCrm.Infrastructure.Persistence;
 public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<AppDbContext>
 {
     public AppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UsePartnerCrmNpgsql("Host=localhost;Database=partnercrm").Options, TimeProvider.System);
+        new(new DbContextOptionsBuilder<AppDbContext>().UsePartnerCrmNpgsql("Host=localhost;Database=partnercrm").Options, TimeProvider.System, SystemActor.Instance);
 }

@@ -10,12 +10,14 @@ public static class UniqueIndexes
     public const string PartnershipNotEndedPerCompany = "ux_partnerships_company_not_ended";
     public const string ApiKeyPrefix = "ux_api_keys_prefix";
     public const string InternshipExternalReference = "ux_internship_offers_company_external_reference";
+    public const string CandidateCaseReference = "ux_candidates_case_reference";
 
     public static string Explain(string? indexName) => indexName switch
     {
         CompanyCvr => "A company with this CVR number is already registered.",
         PartnershipNotEndedPerCompany => "The company already has a partnership that is not ended.",
         InternshipExternalReference => "The company already has an internship with this external reference.",
+        CandidateCaseReference => "A candidate with this case reference is already registered.",
         _ => "The change collides with data that already exists.",
     };
 }

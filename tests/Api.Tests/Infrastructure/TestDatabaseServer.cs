@@ -73,7 +73,7 @@ public static class TestDatabaseServer
 
         var template = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = TemplateName, Pooling = false }.ConnectionString;
         var options = new DbContextOptionsBuilder<AppDbContext>().UsePartnerCrmNpgsql(template).Options;
-        await using (var db = new AppDbContext(options, TimeProvider.System))
+        await using (var db = new AppDbContext(options, TimeProvider.System, SystemActor.Instance))
             await db.Database.MigrateAsync();
         NpgsqlConnection.ClearAllPools();
         return admin;

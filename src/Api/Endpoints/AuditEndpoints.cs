@@ -1,0 +1,24 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PartnerCrm.Api.Security;
+using PartnerCrm.Application.Audit;
+using PartnerCrm.Application.Audit.ListAudit;
+using PartnerCrm.Application.Common;
+
+namespace PartnerCrm.Api.Endpoints;
+
+public static class AuditEndpoints
+{
+    public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/audit", List).WithTags("Audit").RequireAuthorization(Policies.Admin)
+            .WithSummary("Read the audit trail, newest first")
+            .WithDescription("Every write, every read of candidate data and every export: at, actor (user id or API key id), action, entity, entityId, traceId.")
+            .Problems(400);
+        return app;
+    }
+
+    private static async Task<Ok<Page<AuditEntryDto>>> List(
+        string? entity, Guid? entityId, string? actor, string? action, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListAuditQuery(entity, entityId, actor, action, limit, cursor), cancellationToken));
+}

@@ -1,0 +1,39 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PartnerCrm.Api.Security;
+using PartnerCrm.Application.Common;
+using PartnerCrm.Application.FollowUps.CompleteFollowUp;
+using PartnerCrm.Application.FollowUps.ListFollowUps;
+using PartnerCrm.Application.Placements;
+
+namespace PartnerCrm.Api.Endpoints;
+
+public static class FollowUpsEndpoints
+{
+    public static IEndpointRouteBuilder MapFollowUps(this IEndpointRouteBuilder app)
+    {
+        var followUps = app.MapGroup("/api/v1/follow-ups").WithTags("Follow-ups").RequireAuthorization(Policies.PersonalData);
+
+        followUps.MapGet("/", List)
+            .WithSummary("List follow-ups by due date")
+            .WithDescription("Filters: status, overdue (pending and past due), dueBefore, consultantId (me for yourself), companyId, candidateId, placementId.")
+            .Problems(400);
+        followUps.MapPost("/{id:guid}/complete", Complete)
+            .WithSummary("Complete a follow-up")
+            .WithDescription("outcome is required; satisfaction scores are 1–5. A follow-up is completed once: again answers 409.")
+            .Problems(400, 404, 409, 412);
+        return app;
+    }
+
+    private static async Task<Ok<Page<FollowUpDto>>> List(
+        string? status, bool? overdue, DateOnly? dueBefore, string? consultantId, Guid? companyId, Guid? candidateId, Guid? placementId,
+        int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(
+            new ListFollowUpsQuery(status, overdue, dueBefore, consultantId, companyId, candidateId, placementId, limit, cursor), cancellationToken));
+
+    private static async Task<Ok<FollowUpDto>> Complete(
+        Guid id, CompleteFollowUpCommand command, [FromHeader(Name = "If-Match")] string? ifMatch,
+        IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(ifMatch) }, cancellationToken));
+}

@@ -1,0 +1,40 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartnerCrm.Application.Common;
+
+namespace PartnerCrm.Application.Audit.ListAudit;
+
+/// <summary>The audit trail, newest first, filtered by entity, record, actor and action.</summary>
+public sealed record ListAuditQuery(string? Entity, Guid? EntityId, string? Actor, string? Action, int? Limit, string? Cursor)
+    : IQuery<Page<AuditEntryDto>>, IPagedQuery;
+
+public sealed class ListAuditQueryValidator : AbstractValidator<ListAuditQuery>
+{
+    public ListAuditQueryValidator()
+    {
+        this.ValidatePaging();
+        RuleFor(q => q.Entity).MaximumLength(50);
+        RuleFor(q => q.Actor).MaximumLength(200);
+        RuleFor(q => q.Action).MaximumLength(50);
+    }
+}
+
+public sealed class ListAuditQueryHandler(IAppDbContext db) : IQueryHandler<ListAuditQuery, Page<AuditEntryDto>>
+{
+    private sealed record Position(long Id);
+
+    public async ValueTask<Page<AuditEntryDto>> Handle(ListAuditQuery query, CancellationToken cancellationToken)
+    {
+        var entries = db.AuditEntries.AsNoTracking();
+        if (query.Entity is not null) entries = entries.Where(e => e.Entity == query.Entity);
+        if (query.EntityId is { } entityId) entries = entries.Where(e => e.EntityId == entityId);
+        if (query.Actor is not null) entries = entries.Where(e => e.Actor == query.Actor);
+        if (query.Action is not null) entries = entries.Where(e => e.Action == query.Action);
+        if (query.After<Position>() is { } after) entries = entries.Where(e => e.Id < after.Id);
+        return await entries
+            .OrderByDescending(e => e.Id)
+            .Select(e => new AuditEntryDto(e.Id, e.At, e.Actor, e.Action, e.Entity, e.EntityId, e.TraceId))
+            .ToPageAsync(query, e => e, e => new Position(e.Id), cancellationToken);
+    }
+}

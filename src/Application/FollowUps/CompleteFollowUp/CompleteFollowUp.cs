@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Placements;
+using PartnerCrm.Domain.Placements;
+
+namespace PartnerCrm.Application.FollowUps.CompleteFollowUp;
+
+/// <summary>Records what the follow-up found; a follow-up is completed once (409 after).</summary>
+public sealed record CompleteFollowUpCommand(
+    Outcome? Outcome,
+    decimal? HoursPerWeek,
+    int? EmployerSatisfaction,
+    int? CandidateSatisfaction,
+    string? Notes) : ICommand<FollowUpDto>
+{
+    [JsonIgnore] public Guid Id { get; init; }
+    [JsonIgnore] public uint? ExpectedVersion { get; init; }
+}
+
+public sealed class CompleteFollowUpCommandValidator : AbstractValidator<CompleteFollowUpCommand>
+{
+    public CompleteFollowUpCommandValidator()
+    {
+        RuleFor(c => c.Outcome).NotNull().IsInEnum();
+        RuleFor(c => c.HoursPerWeek).GreaterThanOrEqualTo(0).LessThanOrEqualTo(48);
+        RuleFor(c => c.EmployerSatisfaction).InclusiveBetween(1, 5);
+        RuleFor(c => c.CandidateSatisfaction).InclusiveBetween(1, 5);
+        RuleFor(c => c.Notes).MaximumLength(4000).MustNotLookLikeCpr();
+    }
+}
+
+public sealed class CompleteFollowUpCommandHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<CompleteFollowUpCommand, FollowUpDto>
+{
+    public async ValueTask<FollowUpDto> Handle(CompleteFollowUpCommand command, CancellationToken cancellationToken)
+    {
+        var followUp = await db.FollowUps.FirstOrDefaultAsync(f => f.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException("follow-up", command.Id);
+        followUp.ExpectVersion(command.ExpectedVersion);
+        followUp.Complete(
+            new FollowUpResult(command.Outcome!.Value, command.HoursPerWeek, command.EmployerSatisfaction, command.CandidateSatisfaction, command.Notes),
+            user.Staff,
+            clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return followUp.ToDto(clock.Today());
+    }
+}

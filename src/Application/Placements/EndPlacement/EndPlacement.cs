@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartnerCrm.Application.Common;
+using PartnerCrm.Domain.Placements;
+
+namespace PartnerCrm.Application.Placements.EndPlacement;
+
+/// <summary>Records how a placement ended; it ends once (409 after).</summary>
+public sealed record EndPlacementCommand(DateOnly? EndDate, EndReason? EndReason) : ICommand<PlacementDto>
+{
+    [JsonIgnore] public Guid Id { get; init; }
+    [JsonIgnore] public uint? ExpectedVersion { get; init; }
+}
+
+public sealed class EndPlacementCommandValidator : AbstractValidator<EndPlacementCommand>
+{
+    public EndPlacementCommandValidator()
+    {
+        RuleFor(c => c.EndDate).NotNull();
+        RuleFor(c => c.EndReason).NotNull().IsInEnum();
+    }
+}
+
+public sealed class EndPlacementCommandHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<EndPlacementCommand, PlacementDto>
+{
+    public async ValueTask<PlacementDto> Handle(EndPlacementCommand command, CancellationToken cancellationToken)
+    {
+        var placement = await db.Placements.Include(p => p.FollowUps).FirstOrDefaultAsync(p => p.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException("placement", command.Id);
+        placement.ExpectVersion(command.ExpectedVersion);
+        placement.End(command.EndDate!.Value, command.EndReason!.Value);
+        await db.SaveChangesAsync(cancellationToken);
+        return placement.ToDto(clock.Today());
+    }
+}

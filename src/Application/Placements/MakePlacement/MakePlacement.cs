@@ -1,0 +1,87 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartnerCrm.Application.Candidates;
+using PartnerCrm.Application.Common;
+using PartnerCrm.Domain.Common;
+using PartnerCrm.Domain.Internships;
+using PartnerCrm.Domain.Partnerships;
+using PartnerCrm.Domain.Placements;
+
+namespace PartnerCrm.Application.Placements.MakePlacement;
+
+/// <summary>
+/// Places a candidate at a company under a scheme, within its legal limits, and schedules the follow-ups.
+/// The company's partnership that is not ended is linked by itself; a linked internship offer whose
+/// places are all taken becomes filled.
+/// </summary>
+public sealed record MakePlacementCommand(
+    Guid CandidateId,
+    Guid CompanyId,
+    Guid? InternshipId,
+    PlacementType? Type,
+    string JobTitle,
+    decimal? HoursPerWeek,
+    DateOnly? StartDate,
+    DateOnly? PlannedEndDate,
+    bool? Extended) : ICommand<PlacementDto>;
+
+public sealed class MakePlacementCommandValidator : AbstractValidator<MakePlacementCommand>
+{
+    public MakePlacementCommandValidator()
+    {
+        RuleFor(p => p.CandidateId).NotEmpty();
+        RuleFor(p => p.CompanyId).NotEmpty();
+        RuleFor(p => p.Type).NotNull().IsInEnum();
+        RuleFor(p => p.JobTitle).NotEmpty().MaximumLength(200).MustNotLookLikeCpr();
+        RuleFor(p => p.HoursPerWeek).NotNull().GreaterThan(0).LessThanOrEqualTo(48);
+        RuleFor(p => p.StartDate).NotNull();
+    }
+}
+
+public sealed class MakePlacementCommandHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<MakePlacementCommand, PlacementDto>
+{
+    public async ValueTask<PlacementDto> Handle(MakePlacementCommand command, CancellationToken cancellationToken)
+    {
+        var candidate = await db.FindCandidateAsync(command.CandidateId, cancellationToken);
+        var company = await db.Companies.FirstOrDefaultAsync(c => c.Id == command.CompanyId, cancellationToken)
+            ?? throw new NotFoundException("company", command.CompanyId);
+        var partnershipId = await db.Partnerships
+            .Where(p => p.CompanyId == company.Id && p.Status != PartnershipStatus.Ended)
+            .Select(p => (Guid?)p.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        var offer = command.InternshipId is { } internshipId ? await LinkableOfferAsync(internshipId, command, cancellationToken) : null;
+
+        var placement = Placement.Make(
+            candidate,
+            company,
+            partnershipId,
+            offer?.Id,
+            new PlacementTerms(command.Type!.Value, command.JobTitle, command.HoursPerWeek!.Value, command.StartDate!.Value,
+                command.PlannedEndDate, command.Extended ?? false),
+            user.Staff);
+        db.Placements.Add(placement);
+
+        if (offer is not null)
+        {
+            var placed = await db.Placements.CountAsync(p => p.InternshipId == offer.Id, cancellationToken) + 1;
+            offer.TakePlaces(placed);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return placement.ToDto(clock.Today());
+    }
+
+    private async Task<InternshipOffer> LinkableOfferAsync(Guid internshipId, MakePlacementCommand command, CancellationToken cancellationToken)
+    {
+        var offer = await db.InternshipOffers.FirstOrDefaultAsync(o => o.Id == internshipId, cancellationToken)
+            ?? throw new NotFoundException("internship", internshipId);
+        if (offer.CompanyId != command.CompanyId)
+            throw new DomainRuleException("internshipOfAnotherCompany", "The internship offer belongs to another company.");
+        if (command.Type != PlacementType.Internship)
+            throw new DomainRuleException("internshipNotInternshipPlacement", "Only an internship placement can fill an internship offer.");
+        if (offer.Status != InternshipStatus.Open)
+            throw new DomainRuleException("internshipNotOpen", $"The internship offer is {offer.Status.ToString().ToLowerInvariant()}, not open.");
+        return offer;
+    }
+}

@@ -1,0 +1,55 @@
+using PartnerCrm.Application.Companies;
+using PartnerCrm.Domain.Placements;
+
+namespace PartnerCrm.Application.Placements;
+
+public sealed record FollowUpDto(
+    Guid Id,
+    Guid PlacementId,
+    Guid CandidateId,
+    Guid CompanyId,
+    Milestone Milestone,
+    DateOnly DueDate,
+    FollowUpStatus Status,
+    bool Overdue,
+    Outcome? Outcome,
+    decimal? HoursPerWeek,
+    int? EmployerSatisfaction,
+    int? CandidateSatisfaction,
+    string? Notes,
+    DateTimeOffset? CompletedAt,
+    StaffMemberDto? CompletedBy);
+
+public sealed record PlacementDto(
+    Guid Id,
+    Guid CandidateId,
+    Guid CompanyId,
+    Guid? PartnershipId,
+    Guid? InternshipId,
+    PlacementType Type,
+    string JobTitle,
+    decimal HoursPerWeek,
+    DateOnly StartDate,
+    DateOnly? PlannedEndDate,
+    bool Extended,
+    PlacementStatus Status,
+    DateOnly? EndDate,
+    EndReason? EndReason,
+    StaffMemberDto Consultant,
+    IReadOnlyList<FollowUpDto> FollowUps,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+public static class PlacementMapping
+{
+    public static FollowUpDto ToDto(this FollowUp followUp, DateOnly today) => new(
+        followUp.Id, followUp.PlacementId, followUp.CandidateId, followUp.CompanyId, followUp.Milestone, followUp.DueDate,
+        followUp.Status, followUp.IsOverdue(today), followUp.Outcome, followUp.HoursPerWeek, followUp.EmployerSatisfaction,
+        followUp.CandidateSatisfaction, followUp.Notes, followUp.CompletedAt, followUp.CompletedBy?.ToDto());
+
+    public static PlacementDto ToDto(this Placement placement, DateOnly today) => new(
+        placement.Id, placement.CandidateId, placement.CompanyId, placement.PartnershipId, placement.InternshipId, placement.Type,
+        placement.JobTitle, placement.HoursPerWeek, placement.StartDate, placement.PlannedEndDate, placement.Extended,
+        placement.StatusOn(today), placement.EndDate, placement.EndReason, placement.Consultant.ToDto(),
+        placement.FollowUps.OrderBy(f => f.DueDate).Select(f => f.ToDto(today)).ToList(), placement.CreatedAt, placement.UpdatedAt);
+}

@@ -1,0 +1,44 @@
+namespace PartnerCrm.Domain.Auditing;
+
+/// <summary>
+/// One line of the append-only audit trail: who did what to which record, when, in which request.
+/// Writes are recorded in the same transaction as the write; reads of candidate data and exports are
+/// recorded when they happen. It names records by id only, never by what they contain.
+/// </summary>
+public sealed class AuditEntry
+{
+    private AuditEntry(string action, string entity, Guid? entityId)
+    {
+        Action = action;
+        Entity = entity;
+        EntityId = entityId;
+        Actor = "";
+    }
+
+    public long Id { get; private set; }
+    public DateTimeOffset At { get; private set; }
+
+    /// <summary>The staff member's user id, or the API key's id.</summary>
+    public string Actor { get; private set; }
+
+    public string Action { get; private set; }
+    public string Entity { get; private set; }
+    public Guid? EntityId { get; private set; }
+    public string? TraceId { get; private set; }
+
+    public static AuditEntry Of(string action, string entity, Guid? entityId) => new(action, entity, entityId);
+}
+
+/// <summary>The actions the audit trail names.</summary>
+public static class AuditActions
+{
+    public const string Create = "create";
+    public const string Update = "update";
+    public const string Delete = "delete";
+    public const string StatusChange = "statusChange";
+    public const string Read = "read";
+    public const string Export = "export";
+    public const string Erase = "erase";
+    public const string End = "end";
+    public const string Complete = "complete";
+}

@@ -1,0 +1,63 @@
+using PartnerCrm.Domain.Common;
+
+namespace PartnerCrm.Domain.Placements;
+
+/// <summary>A retention check on a placement at a fixed milestone (opfølgning).</summary>
+public sealed class FollowUp : Entity
+{
+    private FollowUp(Guid placementId, Guid candidateId, Guid companyId, Milestone milestone, DateOnly dueDate)
+    {
+        PlacementId = placementId;
+        CandidateId = candidateId;
+        CompanyId = companyId;
+        Milestone = milestone;
+        DueDate = dueDate;
+        Status = FollowUpStatus.Pending;
+    }
+
+    public Guid PlacementId { get; private set; }
+    public Guid CandidateId { get; private set; }
+    public Guid CompanyId { get; private set; }
+    public Milestone Milestone { get; private set; }
+    public DateOnly DueDate { get; private set; }
+    public FollowUpStatus Status { get; private set; }
+    public Outcome? Outcome { get; private set; }
+    public decimal? HoursPerWeek { get; private set; }
+    public int? EmployerSatisfaction { get; private set; }
+    public int? CandidateSatisfaction { get; private set; }
+    public string? Notes { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+    public StaffMember? CompletedBy { get; private set; }
+
+    internal static FollowUp Schedule(Placement placement, Milestone milestone, DateOnly dueDate) =>
+        new(placement.Id, placement.CandidateId, placement.CompanyId, milestone, dueDate);
+
+    /// <summary>A pending follow-up past its due date.</summary>
+    public bool IsOverdue(DateOnly today) => Status == FollowUpStatus.Pending && DueDate < today;
+
+    public void Complete(FollowUpResult result, StaffMember by, DateTimeOffset now)
+    {
+        if (Status != FollowUpStatus.Pending)
+            throw new AlreadyDoneException($"The follow-up is already {Status.ToString().ToLowerInvariant()}.");
+        foreach (var score in new[] { result.EmployerSatisfaction, result.CandidateSatisfaction })
+            if (score is < 1 or > 5) throw new DomainRuleException("satisfactionOutOfRange", "Satisfaction is scored 1 to 5.");
+        if (Candidates.PersonalText.LooksLikeCpr(result.Notes))
+            throw new DomainRuleException("cprNotAllowed", "The notes look like a CPR number, which PartnerCrm never stores.");
+        Status = FollowUpStatus.Completed;
+        Outcome = result.Outcome;
+        HoursPerWeek = result.HoursPerWeek;
+        EmployerSatisfaction = result.EmployerSatisfaction;
+        CandidateSatisfaction = result.CandidateSatisfaction;
+        Notes = result.Notes;
+        CompletedAt = now;
+        CompletedBy = by;
+    }
+
+    /// <summary>Nobody can be asked any more (the person left): the follow-up will not be done.</summary>
+    internal void Cancel()
+    {
+        if (Status == FollowUpStatus.Pending) Status = FollowUpStatus.Cancelled;
+    }
+}
+
+public sealed record FollowUpResult(Outcome Outcome, decimal? HoursPerWeek, int? EmployerSatisfaction, int? CandidateSatisfaction, string? Notes);

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartnerCrm.Domain.Placements;
+
+namespace PartnerCrm.Infrastructure.Persistence.Configurations;
+
+public sealed class FollowUpConfiguration : EntityConfiguration<FollowUp>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<FollowUp> builder)
+    {
+        builder.ToTable("follow_ups", table =>
+        {
+            table.HasCheckConstraint("ck_follow_ups_employer_satisfaction", "employer_satisfaction BETWEEN 1 AND 5");
+            table.HasCheckConstraint("ck_follow_ups_candidate_satisfaction", "candidate_satisfaction BETWEEN 1 AND 5");
+        });
+        builder.Property(f => f.HoursPerWeek).HasPrecision(4, 1);
+        builder.Property(f => f.Notes).HasMaxLength(4000);
+        builder.OwnsOne(f => f.CompletedBy, staff =>
+        {
+            staff.Property(s => s.Id).HasMaxLength(200);
+            staff.Property(s => s.Name).HasMaxLength(200);
+        });
+        builder.Navigation(f => f.CompletedBy).IsRequired(false);
+        builder.HasIndex(f => new { f.DueDate, f.Id });
+        builder.HasIndex(f => new { f.PlacementId, f.Milestone }).IsUnique();
+        builder.HasIndex(f => f.CandidateId);
+        builder.HasIndex(f => f.CompanyId);
+        builder.HasIndex(f => new { f.Status, f.DueDate });
+    }
+}
