@@ -62,9 +62,6 @@ public sealed class Candidate : Entity
         Notes = null;
         ErasedAt = now;
     }
-
-    /// <summary>Whether the person's Danish meets what an internship asks for: the track, at least.</summary>
-    public bool MeetsDanishLevel(DanishTrack? wanted) => wanted is null || DanishCourse?.Track >= wanted;
 }
 
 public sealed record CandidateDetails(

@@ -43,9 +43,11 @@ public sealed class MatchCandidatesQueryHandler(IAppDbContext db, TimeProvider c
             .Where(c => !db.Placements.Any(p => p.CandidateId == c.Id && !((p.EndDate ?? p.PlannedEndDate) < today)));
         if (wanted is { } track) available = available.Where(c => c.DanishCourse != null && c.DanishCourse.Track >= track);
 
+        // Track codes sort as they rank (DU1 < DU2 < DU3); people with no course registered come last.
         var candidates = await available
-            .OrderByDescending(c => c.DanishCourse != null ? (int)c.DanishCourse.Track : 0)
-            .ThenByDescending(c => c.DanishCourse != null ? c.DanishCourse.Module : 0)
+            .OrderBy(c => c.DanishCourse == null)
+            .ThenByDescending(c => c.DanishCourse!.Track)
+            .ThenByDescending(c => c.DanishCourse!.Module)
             .ThenBy(c => c.ArrivalDate)
             .ThenBy(c => c.Id)
             .Take(query.Limit ?? Paging.DefaultLimit)
