@@ -10,7 +10,9 @@ using PartnerCrm.Api.RateLimits;
 using PartnerCrm.Api.Security;
 using PartnerCrm.Application;
 using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Statistics;
 using PartnerCrm.Infrastructure;
+using PartnerCrm.Infrastructure.Exports;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -44,6 +46,9 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddPartnerCrmAuthentication(builder.Configuration);
 builder.Services.AddSingleton<DevTokenIssuer>();
+builder.Services.AddSingleton(new StatisticsSettings(builder.Configuration.GetValue("Statistics:MinCellSize", 5)));
+builder.Services.AddSingleton(new PseudonymKey(builder.Configuration["Exports:PseudonymKey"]
+    ?? throw new InvalidOperationException("Set Exports__PseudonymKey (at least 32 characters): the secret behind export pseudonyms.")));
 builder.Services.AddPartnerCrmRateLimits(builder.Configuration);
 builder.Services.AddPartnerCrmOpenApi();
 
@@ -74,6 +79,7 @@ app.MapCandidates();
 app.MapPlacements();
 app.MapFollowUps();
 app.MapAudit();
+app.MapStatistics();
 
 app.PrintAddressesWhenStarted();
 await app.RunAsync();

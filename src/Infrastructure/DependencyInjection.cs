@@ -3,7 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnerCrm.Application.ApiKeys;
 using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Statistics;
+using PartnerCrm.Application.Statistics.ExportPlacements;
 using PartnerCrm.Infrastructure.ApiKeys;
+using PartnerCrm.Infrastructure.Exports;
+using PartnerCrm.Infrastructure.Statistics;
 using PartnerCrm.Infrastructure.Idempotency;
 using PartnerCrm.Infrastructure.Persistence;
 
@@ -26,6 +30,8 @@ public static class DependencyInjection
             apiKeyUsageFlushInterval,
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ApiKeyUsageWriter>>()));
         services.AddHostedService<IdempotencyRecordSweeper>();
+        services.AddScoped<IStatisticsStore, StatisticsStore>();
+        services.AddScoped<IPlacementExportSource, PlacementExportSource>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }

@@ -150,6 +150,7 @@ public class ApiProcessTests
         using var api = Start("Production", new Dictionary<string, string?>
         {
             ["Authentication__SigningKey"] = "a-production-signing-key-from-a-secret-store-0123",
+            ["Exports__PseudonymKey"] = "a-production-pseudonym-key-from-a-secret-store",
         }, "--urls", $"http://127.0.0.1:{FreePort()}");
         Assert.True(api.Exits(TimeSpan.FromSeconds(60)), api.Output);
         Assert.NotEqual(0, api.Process.ExitCode);

@@ -123,8 +123,11 @@ public sealed class ProductionApiFactory : ApiFactory
 
     protected override string Environment => "Production";
 
-    protected override void ConfigureSettings(IWebHostBuilder builder) =>
+    protected override void ConfigureSettings(IWebHostBuilder builder)
+    {
         builder.UseSetting("Authentication:SigningKey", SigningKey);
+        builder.UseSetting("Exports:PseudonymKey", "a-production-pseudonym-key-from-a-secret-store");
+    }
 }
 
 public class ProductionTests(ProductionApiFactory api) : IClassFixture<ProductionApiFactory>

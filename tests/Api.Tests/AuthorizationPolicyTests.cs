@@ -71,6 +71,8 @@ public class AuthorizationPolicyTests(ApiFactory api) : ApiTest(api)
         ["GET /api/v1/follow-ups/"] = Policies.PersonalData,
         ["POST /api/v1/follow-ups/{id:guid}/complete"] = Policies.PersonalData,
         ["GET /api/v1/audit"] = Policies.Admin,
+        ["GET /api/v1/statistics/placements"] = Policies.CrmRead,
+        ["GET /api/v1/exports/placements"] = Policies.Exports,
     };
 
     private IEnumerable<(string Route, EndpointMetadataCollection Metadata)> Routes() =>
@@ -122,6 +124,9 @@ public class AuthorizationPolicyTests(ApiFactory api) : ApiTest(api)
     [InlineData(Policies.Admin, "consultant", false)]
     [InlineData(Policies.Admin, "analyst", false)]
     [InlineData(Policies.Admin, "admin", true)]
+    [InlineData(Policies.Exports, "consultant", false)]
+    [InlineData(Policies.Exports, "analyst", true)]
+    [InlineData(Policies.Exports, "admin", true)]
     public async Task Policies_let_in_the_roles_of_the_matrix(string policy, string role, bool allowed)
     {
         var authorization = Api.Services.GetRequiredService<IAuthorizationService>();

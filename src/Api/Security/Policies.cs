@@ -24,6 +24,9 @@ public static class Policies
     /// <summary>Candidates, placements and follow-ups are personal data: consultants and admins, never analysts.</summary>
     public const string PersonalData = nameof(PersonalData);
 
+    /// <summary>Row-level exports: analysts and admins.</summary>
+    public const string Exports = nameof(Exports);
+
     /// <summary>The audit trail: admins only.</summary>
     public const string Admin = nameof(Admin);
 
@@ -37,6 +40,7 @@ public static class Policies
         .AddPolicy(ApiKeys, policy => policy.Staff(Roles.Consultant, Roles.Admin))
         .AddPolicy(PersonalData, policy => policy.Staff(Roles.Consultant, Roles.Admin))
         .AddPolicy(Admin, policy => policy.Staff(Roles.Admin))
+        .AddPolicy(Exports, policy => policy.Staff(Roles.Analyst, Roles.Admin))
         .AddPolicy(Employer, policy => policy
             .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
             .RequireAuthenticatedUser()

@@ -1,0 +1,76 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Statistics.ExportPlacements;
+using PartnerCrm.Infrastructure.Persistence;
+using PartnerCrm.Infrastructure.Statistics;
+
+namespace PartnerCrm.Infrastructure.Exports;
+
+/// <summary>
+/// Streams placements straight from a data reader (no EF materialisation, no retry buffering), so an
+/// export of any size uses the same small amount of memory. The pseudonym is an HMAC of the candidate's
+/// id under <c>Exports:PseudonymKey</c>: stable across exports, meaningless without the key.
+/// </summary>
+public sealed class PlacementExportSource(AppDbContext db, PseudonymKey key, TimeProvider clock) : IPlacementExportSource
+{
+    public IReadOnlyList<string> Header { get; } =
+    [
+        "candidate", "type", "startDate", "plannedEndDate", "endDate", "endReason", "status", "hoursPerWeek",
+        "ageBand", "gender", "countryOfOrigin", "residenceBasis", "danishTrack", "educationLevel",
+        "industry", "industryName", "sector", "partnership", "outcome3m", "outcome6m", "outcome12m",
+    ];
+
+    private const string Sql = """
+        SELECT p.candidate_id, p.type, p.start_date, p.planned_end_date, p.end_date, p.end_reason,
+               CASE WHEN coalesce(p.end_date, p.planned_end_date) < @today THEN 'ended'
+                    WHEN @today < p.start_date THEN 'planned' ELSE 'active' END,
+               p.hours_per_week,
+               CASE WHEN extract(year FROM p.start_date)::int - k.birth_year < 18 THEN 'under18'
+                    WHEN extract(year FROM p.start_date)::int - k.birth_year <= 24 THEN '18-24'
+                    WHEN extract(year FROM p.start_date)::int - k.birth_year <= 29 THEN '25-29'
+                    WHEN extract(year FROM p.start_date)::int - k.birth_year <= 39 THEN '30-39'
+                    WHEN extract(year FROM p.start_date)::int - k.birth_year <= 49 THEN '40-49'
+                    ELSE '50+' END,
+               k.gender, k.country_of_origin, k.residence_basis, coalesce(k.danish_course_track, 'none'), k.education_level,
+               left(c.industry_code, 2), c.sector, p.partnership_id IS NOT NULL,
+               (SELECT f.outcome FROM follow_ups f WHERE f.placement_id = p.id AND f.milestone = '3m' AND f.status = 'completed'),
+               (SELECT f.outcome FROM follow_ups f WHERE f.placement_id = p.id AND f.milestone = '6m' AND f.status = 'completed'),
+               (SELECT f.outcome FROM follow_ups f WHERE f.placement_id = p.id AND f.milestone = '12m' AND f.status = 'completed')
+        FROM placements p
+        JOIN companies c ON c.id = p.company_id
+        JOIN candidates k ON k.id = p.candidate_id
+        ORDER BY p.start_date, p.id
+        """;
+
+    public async IAsyncEnumerable<object?[]> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(Sql, connection);
+        command.Parameters.AddWithValue("today", clock.Today());
+        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var row = new object?[Header.Count];
+            row[0] = key.Of(reader.GetGuid(0));
+            for (var i = 1; i <= 14; i++) row[i] = await reader.IsDBNullAsync(i, cancellationToken) ? null : reader.GetValue(i);
+            row[15] = NaceDivisions.NameOf(row[14] as string);
+            for (var i = 16; i <= 20; i++) row[i] = await reader.IsDBNullAsync(i - 1, cancellationToken) ? null : reader.GetValue(i - 1);
+            yield return row;
+        }
+    }
+}
+
+/// <summary>The key behind export pseudonyms (<c>Exports:PseudonymKey</c>, at least 32 characters).</summary>
+public sealed class PseudonymKey(string secret)
+{
+    private readonly byte[] _key = secret.Length >= 32
+        ? System.Text.Encoding.UTF8.GetBytes(secret)
+        : throw new InvalidOperationException("Exports:PseudonymKey must be at least 32 characters long.");
+
+    public string Of(Guid candidateId) =>
+        "P" + Convert.ToHexString(HMACSHA256.HashData(_key, candidateId.ToByteArray()))[..16];
+}
