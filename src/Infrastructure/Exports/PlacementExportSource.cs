@@ -23,17 +23,12 @@ public sealed class PlacementExportSource(AppDbContext db, PseudonymKey key, Tim
         "industry", "industryName", "sector", "partnership", "outcome3m", "outcome6m", "outcome12m",
     ];
 
-    private const string Sql = """
+    private const string Sql = $"""
         SELECT p.candidate_id, p.type, p.start_date, p.planned_end_date, p.end_date, p.end_reason,
                CASE WHEN coalesce(p.end_date, p.planned_end_date) < @today THEN 'ended'
                     WHEN @today < p.start_date THEN 'planned' ELSE 'active' END,
                p.hours_per_week,
-               CASE WHEN extract(year FROM p.start_date)::int - k.birth_year < 18 THEN 'under18'
-                    WHEN extract(year FROM p.start_date)::int - k.birth_year <= 24 THEN '18-24'
-                    WHEN extract(year FROM p.start_date)::int - k.birth_year <= 29 THEN '25-29'
-                    WHEN extract(year FROM p.start_date)::int - k.birth_year <= 39 THEN '30-39'
-                    WHEN extract(year FROM p.start_date)::int - k.birth_year <= 49 THEN '40-49'
-                    ELSE '50+' END,
+               {StatisticsStore.AgeBandSql},
                k.gender, k.country_of_origin, k.residence_basis, coalesce(k.danish_course_track, 'none'), k.education_level,
                left(c.industry_code, 2), c.sector, p.partnership_id IS NOT NULL,
                (SELECT f.outcome FROM follow_ups f WHERE f.placement_id = p.id AND f.milestone = '3m' AND f.status = 'completed'),

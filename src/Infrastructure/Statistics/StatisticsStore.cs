@@ -11,6 +11,16 @@ namespace PartnerCrm.Infrastructure.Statistics;
 /// </summary>
 public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
 {
+    /// <summary>Age at the placement's start (by year of birth) in the bands 18–24, 25–29, 30–39, 40–49, 50+.</summary>
+    public const string AgeBandSql = """
+        CASE WHEN extract(year FROM p.start_date)::int - k.birth_year < 18 THEN 'under18'
+             WHEN extract(year FROM p.start_date)::int - k.birth_year <= 24 THEN '18-24'
+             WHEN extract(year FROM p.start_date)::int - k.birth_year <= 29 THEN '25-29'
+             WHEN extract(year FROM p.start_date)::int - k.birth_year <= 39 THEN '30-39'
+             WHEN extract(year FROM p.start_date)::int - k.birth_year <= 49 THEN '40-49'
+             ELSE '50+' END
+        """;
+
     /// <summary>The SQL of each dimension over placements p, companies c and candidates k. Only these names reach SQL.</summary>
     private static readonly Dictionary<string, string> Expressions = new()
     {
@@ -22,14 +32,7 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
         [Dimensions.Month] = "to_char(p.start_date, 'YYYY-MM')",
         [Dimensions.CountryOfOrigin] = "k.country_of_origin",
         [Dimensions.Gender] = "k.gender",
-        [Dimensions.AgeBand] = """
-            CASE WHEN extract(year FROM p.start_date)::int - k.birth_year < 18 THEN 'under18'
-                 WHEN extract(year FROM p.start_date)::int - k.birth_year <= 24 THEN '18-24'
-                 WHEN extract(year FROM p.start_date)::int - k.birth_year <= 29 THEN '25-29'
-                 WHEN extract(year FROM p.start_date)::int - k.birth_year <= 39 THEN '30-39'
-                 WHEN extract(year FROM p.start_date)::int - k.birth_year <= 49 THEN '40-49'
-                 ELSE '50+' END
-            """,
+        [Dimensions.AgeBand] = AgeBandSql,
         [Dimensions.DanishTrack] = "coalesce(k.danish_course_track, 'none')",
         [Dimensions.ResidenceBasis] = "k.residence_basis",
     };
