@@ -117,7 +117,20 @@ public class PlacementsTests(ApiFactory api) : ApiTest(api)
         var (client, candidateId, companyId) = await SetUpAsync();
         var placement = await client.MakePlacementAsync(PeopleData.Placement(candidateId, companyId, "ordinaryEmployment", "2026-03-02"));
 
-        var ended = await client.PostAsJsonAsync($"/api/v1/placements/{placement.Id}/end", new { endDate = "2026-06-30", endReason = "hiredElsewhere" });
+        var read = await client.GetAsync($"/api/v1/placements/{placement.Id}");
+        Assert.NotNull(read.Headers.ETag);
+        var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/placements/{placement.Id}/end")
+        {
+            Content = JsonContent.Create(new { endDate = "2026-06-30", endReason = "hiredElsewhere" }),
+        };
+        stale.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
+        await (await client.SendAsync(stale)).ShouldBe(HttpStatusCode.PreconditionFailed);
+        var current = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/placements/{placement.Id}/end")
+        {
+            Content = JsonContent.Create(new { endDate = "2026-06-30", endReason = "hiredElsewhere" }),
+        };
+        current.Headers.IfMatch.Add(read.Headers.ETag!);
+        var ended = await client.SendAsync(current);
         await ended.ShouldBe(HttpStatusCode.OK);
         var body = await ended.ReadAsync<PlacementDto>();
         Assert.Equal((new DateOnly(2026, 6, 30), EndReason.HiredElsewhere), (body.EndDate!.Value, body.EndReason!.Value));

@@ -34,6 +34,10 @@ public static class FollowUpsEndpoints
 
     private static async Task<Ok<FollowUpDto>> Complete(
         Guid id, CompleteFollowUpCommand command, [FromHeader(Name = "If-Match")] string? ifMatch,
-        IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(ifMatch) }, cancellationToken));
+        IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var followUp = await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(ifMatch) }, cancellationToken);
+        response.SetETag(followUp.Version);
+        return TypedResults.Ok(followUp);
+    }
 }

@@ -36,9 +36,10 @@ public static class PlacementsEndpoints
         return app;
     }
 
-    private static async Task<Created<PlacementDto>> Make(MakePlacementCommand command, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<Created<PlacementDto>> Make(MakePlacementCommand command, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
         var placement = await mediator.Send(command, cancellationToken);
+        response.SetETag(placement.Version);
         return TypedResults.Created($"/api/v1/placements/{placement.Id}", placement);
     }
 
@@ -47,11 +48,19 @@ public static class PlacementsEndpoints
         IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ListPlacementsQuery(candidateId, companyId, type, status, limit, cursor), cancellationToken));
 
-    private static async Task<Ok<PlacementDto>> Get(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new GetPlacementQuery(id), cancellationToken));
+    private static async Task<Ok<PlacementDto>> Get(Guid id, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var placement = await mediator.Send(new GetPlacementQuery(id), cancellationToken);
+        response.SetETag(placement.Version);
+        return TypedResults.Ok(placement);
+    }
 
     private static async Task<Ok<PlacementDto>> End(
         Guid id, EndPlacementCommand command, [FromHeader(Name = "If-Match")] string? ifMatch,
-        IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(ifMatch) }, cancellationToken));
+        IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var placement = await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(ifMatch) }, cancellationToken);
+        response.SetETag(placement.Version);
+        return TypedResults.Ok(placement);
+    }
 }

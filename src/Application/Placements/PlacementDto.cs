@@ -18,7 +18,12 @@ public sealed record FollowUpDto(
     int? CandidateSatisfaction,
     string? Notes,
     DateTimeOffset? CompletedAt,
-    StaffMemberDto? CompletedBy);
+    StaffMemberDto? CompletedBy)
+{
+    /// <summary>Sent as the ETag header, not in the body.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public uint Version { get; init; }
+}
 
 public sealed record PlacementDto(
     Guid Id,
@@ -38,18 +43,26 @@ public sealed record PlacementDto(
     StaffMemberDto Consultant,
     IReadOnlyList<FollowUpDto> FollowUps,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>Sent as the ETag header, not in the body.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public uint Version { get; init; }
+}
 
 public static class PlacementMapping
 {
     public static FollowUpDto ToDto(this FollowUp followUp, DateOnly today) => new(
         followUp.Id, followUp.PlacementId, followUp.CandidateId, followUp.CompanyId, followUp.Milestone, followUp.DueDate,
         followUp.Status, followUp.IsOverdue(today), followUp.Outcome, followUp.HoursPerWeek, followUp.EmployerSatisfaction,
-        followUp.CandidateSatisfaction, followUp.Notes, followUp.CompletedAt, followUp.CompletedBy?.ToDto());
+        followUp.CandidateSatisfaction, followUp.Notes, followUp.CompletedAt, followUp.CompletedBy?.ToDto()) { Version = followUp.Version };
 
     public static PlacementDto ToDto(this Placement placement, DateOnly today) => new(
         placement.Id, placement.CandidateId, placement.CompanyId, placement.PartnershipId, placement.InternshipId, placement.Type,
         placement.JobTitle, placement.HoursPerWeek, placement.StartDate, placement.PlannedEndDate, placement.Extended,
         placement.StatusOn(today), placement.EndDate, placement.EndReason, placement.Consultant.ToDto(),
-        placement.FollowUps.OrderBy(f => f.DueDate).Select(f => f.ToDto(today)).ToList(), placement.CreatedAt, placement.UpdatedAt);
+        placement.FollowUps.OrderBy(f => f.DueDate).Select(f => f.ToDto(today)).ToList(), placement.CreatedAt, placement.UpdatedAt)
+    {
+        Version = placement.Version,
+    };
 }
