@@ -72,6 +72,9 @@ public class AuthorizationPolicyTests(ApiFactory api) : ApiTest(api)
         ["POST /api/v1/follow-ups/{id:guid}/complete"] = Policies.PersonalData,
         ["GET /api/v1/audit"] = Policies.Admin,
         ["GET /api/v1/statistics/placements"] = Policies.CrmRead,
+        ["GET /api/v1/statistics/retention"] = Policies.CrmRead,
+        ["GET /api/v1/statistics/conversion"] = Policies.CrmRead,
+        ["GET /api/v1/statistics/summary"] = Policies.CrmRead,
         ["GET /api/v1/exports/placements"] = Policies.Exports,
     };
 

@@ -3,7 +3,11 @@ using Microsoft.AspNetCore.Http.Features;
 using PartnerCrm.Api.Security;
 using PartnerCrm.Application.Statistics;
 using PartnerCrm.Application.Statistics.ExportPlacements;
+using PartnerCrm.Api.OpenApi;
+using PartnerCrm.Application.Statistics.ConversionStatistics;
 using PartnerCrm.Application.Statistics.PlacementStatistics;
+using PartnerCrm.Application.Statistics.RetentionStatistics;
+using PartnerCrm.Application.Statistics.Summary;
 using PartnerCrm.Infrastructure.Exports;
 
 namespace PartnerCrm.Api.Endpoints;
@@ -26,6 +30,30 @@ public static class StatisticsEndpoints
             .Produces(StatusCodes.Status200OK, contentType: Csv)
             .Produces(StatusCodes.Status200OK, contentType: Xlsx)
             .Problems(400);
+        app.MapGet("/api/v1/statistics/retention", Retention).WithTags("Statistics").RequireAuthorization(Policies.CrmRead)
+            .WithSummary("Retention 3, 6 or 12 months after the start")
+            .WithDescription(
+                "milestone: 3m, 6m (default) or 12m. Among completed follow-ups at that milestone: retentionRate (same company), " +
+                "employmentRate (any company), selfSufficiencyRate (employed or in education); due and followedUp show coverage. " +
+                "Same from, to, groupBy and format as placements; rates are null when a count they use is hidden.")
+            .Produces<StatisticsJson>()
+            .Produces(StatusCodes.Status200OK, contentType: Csv)
+            .Produces(StatusCodes.Status200OK, contentType: Xlsx)
+            .Problems(400);
+        app.MapGet("/api/v1/statistics/conversion", Conversion).WithTags("Statistics").RequireAuthorization(Policies.CrmRead)
+            .WithSummary("Internships followed by paid work within 90 days")
+            .WithDescription("Internships starting in the period that have ended and whose 90 days have passed (or that already converted).")
+            .Produces<StatisticsJson>()
+            .Produces(StatusCodes.Status200OK, contentType: Csv)
+            .Produces(StatusCodes.Status200OK, contentType: Xlsx)
+            .Problems(400);
+        app.MapGet("/api/v1/statistics/summary", Summary).WithTags("Statistics").RequireAuthorization(Policies.CrmRead)
+            .WithSummary("Headline figures")
+            .WithDescription("Active partnerships, open internship places, active placements, overdue follow-ups, placements this year, 6-month retention, median days from arrival to first placement, follow-up compliance and slot use.")
+            .Produces<SummaryDto>()
+            .Produces(StatusCodes.Status200OK, contentType: Csv)
+            .Produces(StatusCodes.Status200OK, contentType: Xlsx)
+            .Problems(400);
         app.MapGet("/api/v1/exports/placements", Export).WithTags("Statistics").RequireAuthorization(Policies.Exports)
             .WithSummary("Export one pseudonymous row per placement")
             .WithDescription("format: csv (default) or xlsx. Each candidate has a stable pseudonym; never a name, case reference or notes. Streamed; audited.")
@@ -36,17 +64,41 @@ public static class StatisticsEndpoints
     }
 
     private static async Task<IResult> Placements(
-        DateOnly? from, DateOnly? to, string? groupBy, string? format, IMediator mediator, HttpContext http, CancellationToken cancellationToken)
-    {
-        var table = await mediator.Send(new PlacementStatisticsQuery(from, to, groupBy, format), cancellationToken);
-        if (format is null or "json") return TypedResults.Ok(StatisticsJson.Of(table));
+        DateOnly? from, DateOnly? to, string? groupBy, string? format, IMediator mediator, HttpContext http, CancellationToken cancellationToken) =>
+        Table(await mediator.Send(new PlacementStatisticsQuery(from, to, groupBy, format), cancellationToken), "placements", format, http, cancellationToken);
 
+    private static async Task<IResult> Retention(
+        DateOnly? from, DateOnly? to, string? milestone, string? groupBy, string? format, IMediator mediator, HttpContext http, CancellationToken cancellationToken) =>
+        Table(await mediator.Send(new RetentionStatisticsQuery(from, to, milestone, groupBy, format), cancellationToken), $"retention-{milestone ?? "6m"}", format, http, cancellationToken);
+
+    private static async Task<IResult> Conversion(
+        DateOnly? from, DateOnly? to, string? groupBy, string? format, IMediator mediator, HttpContext http, CancellationToken cancellationToken) =>
+        Table(await mediator.Send(new ConversionStatisticsQuery(from, to, groupBy, format), cancellationToken), "conversion", format, http, cancellationToken);
+
+    private static async Task<IResult> Summary(DateOnly? from, DateOnly? to, string? format, IMediator mediator, HttpContext http, CancellationToken cancellationToken)
+    {
+        var summary = await mediator.Send(new SummaryQuery(from, to, format), cancellationToken);
+        if (format is null or "json") return TypedResults.Ok(summary);
+        var figures = System.Text.Json.JsonSerializer.SerializeToElement(summary, Json.Options);
+        object?[][] rows = [.. figures.EnumerateObject().Select(f => new object?[] { f.Name, f.Value.ValueKind == System.Text.Json.JsonValueKind.Null ? $"<{summary.MinCellSize}" : f.Value.ToString() })];
+        return File(["figure", "value"], rows, $"summary-{summary.From:yyyy-MM-dd}-{summary.To:yyyy-MM-dd}", "Summary", format, http, cancellationToken);
+    }
+
+    /// <summary>A table as JSON, or as a CSV or XLSX file named after the figures and the period.</summary>
+    private static IResult Table(StatisticsTable table, string name, string? format, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (format is null or "json") return TypedResults.Ok(StatisticsJson.Of(table));
         var (header, rows) = TableFiles.Flatten(table);
-        var name = $"placements-{table.From:yyyy-MM-dd}-{table.To:yyyy-MM-dd}";
+        return File(header, rows, $"{name}-{table.From:yyyy-MM-dd}-{table.To:yyyy-MM-dd}", name, format, http, cancellationToken);
+    }
+
+    private static IResult File(
+        IReadOnlyList<string> header, IReadOnlyList<object?[]> rows, string name, string sheet, string format, HttpContext http, CancellationToken cancellationToken)
+    {
         if (format == "csv")
             return Results.Stream(stream => TableFiles.WriteCsvAsync(stream, header, rows.ToAsyncEnumerable(), cancellationToken), Csv, $"{name}.csv");
         AllowSpreadsheetWriter(http);
-        return Results.Stream(stream => TableFiles.WriteXlsxAsync(stream, "Placements", header, rows, cancellationToken), Xlsx, $"{name}.xlsx");
+        return Results.Stream(stream => TableFiles.WriteXlsxAsync(stream, sheet, header, rows, cancellationToken), Xlsx, $"{name}.xlsx");
     }
 
     /// <summary>The spreadsheet writer writes synchronously; rows still stream from the database as they are written.</summary>

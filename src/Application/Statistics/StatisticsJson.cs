@@ -27,6 +27,7 @@ public sealed record StatisticsJson(
         var json = new Dictionary<string, object?>();
         if (row.Group.Count > 0) json["group"] = row.Group;
         foreach (var (measure, figure) in row.Figures) json[measure] = figure.Value;
+        foreach (var (rate, value) in row.Rates) json[rate] = value;
         json["suppressed"] = row.Suppressed;
         return json;
     }

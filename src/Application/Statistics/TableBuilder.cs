@@ -4,8 +4,10 @@ namespace PartnerCrm.Application.Statistics;
 public static class TableBuilder
 {
     public static StatisticsTable Build(
-        DateOnly from, DateOnly to, IReadOnlyList<string> groupBy, int minCellSize, IReadOnlyList<string> measures, IReadOnlyList<GroupCounts> groups)
+        DateOnly from, DateOnly to, IReadOnlyList<string> groupBy, int minCellSize, IReadOnlyList<string> measures, IReadOnlyList<GroupCounts> groups,
+        IReadOnlyList<Rate>? rates = null)
     {
+        rates ??= [];
         bool GroupsBy(GroupCounts g, string dimension) => g.Key.TryGetValue(dimension, out var value) && value is not null;
         var cells = groups.Where(g => groupBy.All(d => GroupsBy(g, d))).OrderBy(g => string.Join("\u0001", groupBy.Select(d => g.Key[d]))).ToList();
         var total = groups.SingleOrDefault(g => groupBy.All(d => !GroupsBy(g, d)))
@@ -40,15 +42,16 @@ public static class TableBuilder
                 columnHidden[measure] = protection.Columns;
                 totalHidden[measure] = protection.Total;
             }
-            margins[a] = rowsOf.Select((g, i) => Row(g, [a], measures, m => rowHidden[m][i])).ToList();
-            margins[b] = columnsOf.Select((g, i) => Row(g, [b], measures, m => columnHidden[m][i])).ToList();
+            margins[a] = rowsOf.Select((g, i) => Row(g, [a], measures, rates, m => rowHidden[m][i])).ToList();
+            margins[b] = columnsOf.Select((g, i) => Row(g, [b], measures, rates, m => columnHidden[m][i])).ToList();
         }
 
-        var rows = cells.Select((g, i) => Row(g, groupBy, measures, m => cellHidden[m][i])).ToList();
-        return new StatisticsTable(from, to, groupBy, minCellSize, measures, rows, margins, Row(total, [], measures, m => totalHidden[m]));
+        var rows = cells.Select((g, i) => Row(g, groupBy, measures, rates, m => cellHidden[m][i])).ToList();
+        return new StatisticsTable(from, to, groupBy, minCellSize, measures, rates, rows, margins, Row(total, [], measures, rates, m => totalHidden[m]));
     }
 
-    private static StatisticsRow Row(GroupCounts group, IReadOnlyList<string> dimensions, IReadOnlyList<string> measures, Func<string, bool> hidden)
+    private static StatisticsRow Row(
+        GroupCounts group, IReadOnlyList<string> dimensions, IReadOnlyList<string> measures, IReadOnlyList<Rate> rates, Func<string, bool> hidden)
     {
         var key = new Dictionary<string, string?>();
         foreach (var dimension in dimensions)
@@ -56,6 +59,7 @@ public static class TableBuilder
             key[dimension] = group.Key[dimension];
             if (group.Labels.TryGetValue(dimension, out var label) && label is not null) key[dimension + "Name"] = label;
         }
-        return new StatisticsRow(key, measures.ToDictionary(m => m, m => Figure.Of(group.Counts[m], hidden(m))));
+        var figures = measures.ToDictionary(m => m, m => Figure.Of(group.Counts[m], hidden(m)));
+        return new StatisticsRow(key, figures, rates.ToDictionary(r => r.Name, r => r.Of(figures)));
     }
 }

@@ -58,10 +58,11 @@ public static class TableFiles
     {
         var groupColumns = table.Rows.SelectMany(r => r.Group.Keys).Concat(table.GroupBy).Distinct()
             .OrderBy(c => IndexOfDimension(table.GroupBy, c)).ToList();
-        var header = groupColumns.Concat(table.Measures).ToList();
+        var header = groupColumns.Concat(table.Measures).Concat(table.Rates.Select(r => r.Name)).ToList();
         object?[] Line(StatisticsRow row, string? label) =>
             groupColumns.Select(c => (object?)(row.Group.TryGetValue(c, out var v) ? v : label))
                 .Concat(table.Measures.Select(m => (object?)Shown(row.Figures[m], table.MinCellSize)))
+                .Concat(table.Rates.Select(r => (object?)row.Rates[r.Name]))
                 .ToArray();
         var rows = table.Rows.Select(r => Line(r, null))
             .Concat(table.Margins.Values.SelectMany(margin => margin.Select(r => Line(r, "Total"))))

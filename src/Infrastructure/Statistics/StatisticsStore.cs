@@ -37,65 +37,146 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
         [Dimensions.ResidenceBasis] = "k.residence_basis",
     };
 
-    public async Task<IReadOnlyList<GroupCounts>> CountPlacementsAsync(
-        DateOnly from, DateOnly to, IReadOnlyList<string> groupBy, CancellationToken cancellationToken)
+    private const string PlacementsOfPeriod = """
+        FROM placements p
+        JOIN companies c ON c.id = p.company_id
+        JOIN candidates k ON k.id = p.candidate_id
+        """;
+
+    public Task<IReadOnlyList<GroupCounts>> CountPlacementsAsync(DateOnly from, DateOnly to, IReadOnlyList<string> groupBy, CancellationToken cancellationToken) =>
+        GroupAsync(
+            [("placements", "count(*)"), ("candidates", "count(DISTINCT p.candidate_id)")],
+            $"{PlacementsOfPeriod} WHERE p.start_date BETWEEN @from AND @to",
+            groupBy, [("from", from), ("to", to)], cancellationToken);
+
+    public Task<IReadOnlyList<GroupCounts>> CountRetentionAsync(
+        DateOnly from, DateOnly to, string milestone, DateOnly today, IReadOnlyList<string> groupBy, CancellationToken cancellationToken) =>
+        GroupAsync(
+            [
+                ("due", "count(*) FILTER (WHERE f.status = 'completed' OR (f.status = 'pending' AND f.due_date <= @today))"),
+                ("followedUp", "count(*) FILTER (WHERE f.status = 'completed')"),
+                ("employedSameCompany", "count(*) FILTER (WHERE f.status = 'completed' AND f.outcome = 'employedSameCompany')"),
+                ("employed", "count(*) FILTER (WHERE f.status = 'completed' AND f.outcome IN ('employedSameCompany', 'employedOtherCompany'))"),
+                ("inEducation", "count(*) FILTER (WHERE f.status = 'completed' AND f.outcome = 'inEducation')"),
+            ],
+            $"{PlacementsOfPeriod} JOIN follow_ups f ON f.placement_id = p.id WHERE p.start_date BETWEEN @from AND @to AND f.milestone = @milestone",
+            groupBy, [("from", from), ("to", to), ("milestone", milestone), ("today", today)], cancellationToken);
+
+    public Task<IReadOnlyList<GroupCounts>> CountConversionAsync(
+        DateOnly from, DateOnly to, DateOnly today, IReadOnlyList<string> groupBy, CancellationToken cancellationToken) =>
+        GroupAsync(
+            [("internships", "count(*)"), ("convertedWithin90Days", "count(*) FILTER (WHERE x.converted)")],
+            $"""
+            {PlacementsOfPeriod}
+            CROSS JOIN LATERAL (
+                SELECT EXISTS (
+                    SELECT 1 FROM placements q
+                    WHERE q.candidate_id = p.candidate_id
+                      AND q.type IN ('wageSubsidy', 'igu', 'ordinaryEmployment', 'apprenticeship')
+                      AND q.start_date >= p.start_date
+                      AND q.start_date <= coalesce(p.end_date, p.planned_end_date) + 90) AS converted) x
+            WHERE p.type = 'internship' AND p.start_date BETWEEN @from AND @to
+              AND coalesce(p.end_date, p.planned_end_date) < @today
+              AND (x.converted OR coalesce(p.end_date, p.planned_end_date) + 90 < @today)
+            """,
+            groupBy, [("from", from), ("to", to), ("today", today)], cancellationToken);
+
+    public async Task<SummaryCounts> SummaryAsync(DateOnly from, DateOnly to, DateOnly today, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT
+              (SELECT count(*) FROM partnerships WHERE status = 'active'),
+              (SELECT coalesce(sum(slots), 0) FROM internship_offers WHERE status = 'open'),
+              (SELECT count(*) FROM placements p WHERE p.start_date <= @today AND coalesce(p.end_date, p.planned_end_date, 'infinity'::date) >= @today),
+              (SELECT count(*) FROM follow_ups f WHERE f.status = 'pending' AND f.due_date < @today),
+              (SELECT count(*) FROM placements p WHERE date_part('year', p.start_date) = date_part('year', @today::date)),
+              (SELECT count(*) FROM follow_ups f JOIN placements p ON p.id = f.placement_id
+                 WHERE f.milestone = '6m' AND f.status = 'completed' AND p.start_date BETWEEN @from AND @to),
+              (SELECT count(*) FROM follow_ups f JOIN placements p ON p.id = f.placement_id
+                 WHERE f.milestone = '6m' AND f.status = 'completed' AND f.outcome = 'employedSameCompany' AND p.start_date BETWEEN @from AND @to),
+              first.people,
+              first.median_days,
+              (SELECT count(*) FROM follow_ups f WHERE f.status <> 'cancelled' AND f.due_date + 14 < @today AND f.due_date BETWEEN @from AND @to),
+              (SELECT count(*) FROM follow_ups f WHERE f.status = 'completed' AND f.due_date + 14 < @today AND f.due_date BETWEEN @from AND @to
+                 AND (f.completed_at AT TIME ZONE 'Europe/Copenhagen')::date <= f.due_date + 14),
+              (SELECT coalesce(sum(committed_slots_per_year), 0) FROM partnerships WHERE status = 'active'),
+              (SELECT count(*) FROM placements p JOIN partnerships s ON s.id = p.partnership_id
+                 WHERE s.status = 'active' AND p.start_date > @today - 365 AND p.start_date <= @today)
+            FROM (
+              SELECT count(*) AS people, percentile_cont(0.5) WITHIN GROUP (ORDER BY first_start - k.arrival_date) AS median_days
+              FROM (SELECT candidate_id, min(start_date) AS first_start FROM placements GROUP BY candidate_id) fp
+              JOIN candidates k ON k.id = fp.candidate_id
+              WHERE fp.first_start BETWEEN @from AND @to
+            ) first
+            """;
+        var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("from", from);
+        command.Parameters.AddWithValue("to", to);
+        command.Parameters.AddWithValue("today", today);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new SummaryCounts(
+            reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4),
+            reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.IsDBNull(8) ? null : reader.GetDouble(8),
+            reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11), reader.GetInt64(12));
+    }
+
+    /// <summary>Runs one query over every grouping set of <paramref name="groupBy"/>: the cells, each margin and the total.</summary>
+    private async Task<IReadOnlyList<GroupCounts>> GroupAsync(
+        IReadOnlyList<(string Name, string Sql)> measures,
+        string source,
+        IReadOnlyList<string> groupBy,
+        IReadOnlyList<(string Name, object Value)> parameters,
+        CancellationToken cancellationToken)
     {
         var keys = groupBy.Select((d, i) => $"{Expressions[d]} AS key{i}").ToList();
         var companyName = groupBy.Contains(Dimensions.Company) ? ", min(c.name) AS company_name" : "";
+        var dimensions = string.Join(", ", groupBy.Select(d => Expressions[d]));
         var sets = groupBy.Count switch
         {
             0 => "(())",
-            1 => $"(({Expressions[groupBy[0]]}), ())",
-            _ => $"(({Expressions[groupBy[0]]}, {Expressions[groupBy[1]]}), ({Expressions[groupBy[0]]}), ({Expressions[groupBy[1]]}), ())",
+            1 => $"(({dimensions}), ())",
+            _ => $"(({dimensions}), ({Expressions[groupBy[0]]}), ({Expressions[groupBy[1]]}), ())",
         };
         var sql = $"""
             SELECT {string.Concat(keys.Select(key => key + ", "))}
-                   {(groupBy.Count == 0 ? "0" : $"GROUPING({string.Join(", ", groupBy.Select(d => Expressions[d]))})")} AS grouping_mask,
-                   count(*) AS placements,
-                   count(DISTINCT p.candidate_id) AS candidates{companyName}
-            FROM placements p
-            JOIN companies c ON c.id = p.company_id
-            JOIN candidates k ON k.id = p.candidate_id
-            WHERE p.start_date BETWEEN @from AND @to
+                   {(groupBy.Count == 0 ? "0" : $"GROUPING({dimensions})")} AS grouping_mask,
+                   {string.Join(", ", measures.Select(m => $"{m.Sql} AS \"{m.Name}\""))}{companyName}
+            {source}
             GROUP BY GROUPING SETS {sets}
             """;
 
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await connection.OpenAsync(cancellationToken);
-        try
+        var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var groups = new List<GroupCounts>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await using var command = new NpgsqlCommand(sql, connection);
-            command.Parameters.AddWithValue("from", from);
-            command.Parameters.AddWithValue("to", to);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var groups = new List<GroupCounts>();
-            while (await reader.ReadAsync(cancellationToken))
+            var mask = reader.GetInt32(reader.GetOrdinal("grouping_mask"));
+            var key = new Dictionary<string, string?>();
+            var labels = new Dictionary<string, string?>();
+            for (var i = 0; i < groupBy.Count; i++)
             {
-                var mask = reader.GetInt32(reader.GetOrdinal("grouping_mask"));
-                var key = new Dictionary<string, string?>();
-                var labels = new Dictionary<string, string?>();
-                for (var i = 0; i < groupBy.Count; i++)
-                {
-                    // GROUPING() sets a bit (first argument highest) for each dimension the set does not group by.
-                    var grouped = (mask & (1 << (groupBy.Count - 1 - i))) == 0;
-                    var value = grouped ? reader.GetString(reader.GetOrdinal($"key{i}")) : null;
-                    key[groupBy[i]] = value;
-                    if (!grouped) continue;
-                    if (groupBy[i] == Dimensions.Industry) labels[groupBy[i]] = NaceDivisions.NameOf(value);
-                    if (groupBy[i] == Dimensions.Company) labels[groupBy[i]] = reader.GetString(reader.GetOrdinal("company_name"));
-                }
-                groups.Add(new GroupCounts(key, labels, new Dictionary<string, long>
-                {
-                    ["placements"] = reader.GetInt64(reader.GetOrdinal("placements")),
-                    ["candidates"] = reader.GetInt64(reader.GetOrdinal("candidates")),
-                }));
+                // GROUPING() sets a bit (first argument highest) for each dimension the set does not group by.
+                var grouped = (mask & (1 << (groupBy.Count - 1 - i))) == 0;
+                var value = grouped ? reader.GetString(reader.GetOrdinal($"key{i}")) : null;
+                key[groupBy[i]] = value;
+                if (!grouped) continue;
+                if (groupBy[i] == Dimensions.Industry) labels[groupBy[i]] = NaceDivisions.NameOf(value);
+                if (groupBy[i] == Dimensions.Company) labels[groupBy[i]] = reader.GetString(reader.GetOrdinal("company_name"));
             }
-            return groups;
+            groups.Add(new GroupCounts(key, labels, measures.ToDictionary(m => m.Name, m => reader.GetInt64(reader.GetOrdinal(m.Name)))));
         }
-        finally
-        {
-            if (opened) await connection.CloseAsync();
-        }
+        return groups;
+    }
+
+    /// <summary>The request's own connection; EF Core closes it when the request's context is disposed.</summary>
+    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(cancellationToken);
+        return connection;
     }
 }

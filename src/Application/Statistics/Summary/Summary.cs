@@ -1,0 +1,61 @@
+using FluentValidation;
+using Mediator;
+using PartnerCrm.Application.Common;
+
+namespace PartnerCrm.Application.Statistics.Summary;
+
+/// <summary>The headline figures. Counts of persons below the threshold are hidden (null).</summary>
+public sealed record SummaryDto(
+    DateOnly From,
+    DateOnly To,
+    int MinCellSize,
+    long ActivePartnerships,
+    long OpenInternshipSlots,
+    long? ActivePlacements,
+    long? OverdueFollowUps,
+    long? PlacementsThisYear,
+    long? SixMonthFollowedUp,
+    decimal? SixMonthRetention,
+    double? MedianDaysFromArrivalToFirstPlacement,
+    decimal? FollowUpCompliance,
+    long CommittedSlotsPerYear,
+    long? PlacementsAtActivePartnershipsLast12Months,
+    decimal? SlotUse);
+
+public sealed record SummaryQuery(DateOnly? From, DateOnly? To, string? Format) : IQuery<SummaryDto>, IStatisticsRequest;
+
+public sealed class SummaryQueryValidator : AbstractValidator<SummaryQuery>
+{
+    public SummaryQueryValidator() => this.ValidatePeriodAndFormat();
+}
+
+public sealed class SummaryQueryHandler(IStatisticsStore store, StatisticsSettings settings, TimeProvider clock, IAppDbContext db)
+    : IQueryHandler<SummaryQuery, SummaryDto>
+{
+    public async ValueTask<SummaryDto> Handle(SummaryQuery query, CancellationToken cancellationToken)
+    {
+        var (from, to) = query.Period(clock);
+        var counts = await store.SummaryAsync(from, to, clock.Today(), cancellationToken);
+        await db.AuditIfFileAsync(query, cancellationToken);
+        var min = settings.MinCellSize;
+        long? Persons(long count) => count is >= 1 && count < min ? null : count;
+        decimal? Share(long part, long whole) => whole == 0 || Persons(part) is null || Persons(whole) is null ? null : Math.Round((decimal)part / whole, 3);
+
+        return new SummaryDto(
+            from, to, min,
+            counts.ActivePartnerships,
+            counts.OpenInternshipSlots,
+            Persons(counts.ActivePlacements),
+            Persons(counts.OverdueFollowUps),
+            Persons(counts.PlacementsThisYear),
+            Persons(counts.SixMonthFollowedUp),
+            Share(counts.SixMonthEmployedSameCompany, counts.SixMonthFollowedUp),
+            counts.FirstPlacements >= min ? counts.MedianDaysToFirstPlacement : null,
+            Share(counts.FollowUpsDoneInTime, counts.FollowUpsDue),
+            counts.CommittedSlots,
+            Persons(counts.PlacementsAtActivePartnerships),
+            counts.CommittedSlots == 0 || Persons(counts.PlacementsAtActivePartnerships) is null
+                ? null
+                : Math.Round((decimal)counts.PlacementsAtActivePartnerships / counts.CommittedSlots, 3));
+    }
+}
