@@ -10,6 +10,7 @@ using PartnerCrm.Api.RateLimits;
 using PartnerCrm.Api.Security;
 using PartnerCrm.Application;
 using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Recommendations;
 using PartnerCrm.Application.Statistics;
 using PartnerCrm.Infrastructure;
 using PartnerCrm.Infrastructure.Exports;
@@ -46,6 +47,7 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddPartnerCrmAuthentication(builder.Configuration);
 builder.Services.AddSingleton<DevTokenIssuer>();
+builder.Services.AddSingleton(builder.Configuration.GetSection(RecommendationSettings.Section).Get<RecommendationSettings>() ?? new RecommendationSettings());
 builder.Services.AddSingleton(new StatisticsSettings(builder.Configuration.GetValue("Statistics:MinCellSize", 5)));
 builder.Services.AddSingleton(new PseudonymKey(builder.Configuration["Exports:PseudonymKey"]
     ?? throw new InvalidOperationException("Set Exports__PseudonymKey (at least 32 characters): the secret behind export pseudonyms.")));
@@ -80,6 +82,7 @@ app.MapPlacements();
 app.MapFollowUps();
 app.MapAudit();
 app.MapStatistics();
+app.MapReports();
 
 app.PrintAddressesWhenStarted();
 await app.RunAsync();

@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddHostedService<IdempotencyRecordSweeper>();
         services.AddScoped<IStatisticsStore, StatisticsStore>();
         services.AddScoped<IPlacementExportSource, PlacementExportSource>();
+        services.AddScoped<Application.Recommendations.IRecommendationFactsSource, Recommendations.RecommendationFactsSource>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }

@@ -75,6 +75,8 @@ public class AuthorizationPolicyTests(ApiFactory api) : ApiTest(api)
         ["GET /api/v1/statistics/retention"] = Policies.CrmRead,
         ["GET /api/v1/statistics/conversion"] = Policies.CrmRead,
         ["GET /api/v1/statistics/summary"] = Policies.CrmRead,
+        ["GET /api/v1/recommendations/partnerships"] = Policies.CrmRead,
+        ["GET /api/v1/reports/committee"] = Policies.CrmRead,
         ["GET /api/v1/exports/placements"] = Policies.Exports,
     };
 

@@ -84,6 +84,25 @@ public class DisclosureTests
     }
 
     [Fact]
+    public void A_table_that_cannot_be_protected_with_its_published_margins_hides_every_cell()
+    {
+        // The one-dimensional tables show every margin (5, 9 by type; 8, 6 by quarter). With the zero
+        // shown, the 6 follows from its column and then the 3 from its row: no choice of cells helps.
+        long[,] table =
+        {
+            { 5, 0 },
+            { 3, 6 },
+        };
+        var (rowTotals, columnTotals, total) = Margins(table);
+        var protection = Disclosure.Protect(table, rowTotals, columnTotals, total, MinCellSize);
+
+        Assert.All(protection.Rows, Assert.False);
+        Assert.All(protection.Columns, Assert.False);
+        Assert.True(protection.Cells[0, 0] && protection.Cells[0, 1] && protection.Cells[1, 0] && protection.Cells[1, 1]);
+        AssertNothingDerivable2D(table, rowTotals, columnTotals, protection);
+    }
+
+    [Fact]
     public void Random_tables_never_reveal_a_hidden_count()
     {
         var random = new Random(20261126);
@@ -135,6 +154,8 @@ public class DisclosureTests
         // What bounds a hidden count is what is shown: a shown total, or else only that it is small.
         var shownTotals = rowTotals.Where((_, r) => !shown.Rows[r]).Concat(columnTotals.Where((_, c) => !shown.Columns[c]));
         var max = Math.Max(shownTotals.DefaultIfEmpty(0).Max(), MinCellSize - 1);
+        // Zeros are shown, so a hidden count is at least 1 - unless the table had to hide everything, zeros too.
+        long lowest = unknowns.Any(u => table[u.R, u.C] == 0) ? 0 : 1;
         var seen = unknowns.Select(_ => new HashSet<long>()).ToArray();
         var guess = new long[rows, columns];
         Array.Copy(table, guess, table.Length);
@@ -148,7 +169,7 @@ public class DisclosureTests
                 return seen.All(values => values.Count >= 2);
             }
             var (r, c) = unknowns[index];
-            for (long value = 1; value <= max; value++)
+            for (var value = lowest; value <= max; value++)
             {
                 guess[r, c] = value;
                 var rowComplete = index + 1 == unknowns.Count || unknowns[index + 1].R != r;

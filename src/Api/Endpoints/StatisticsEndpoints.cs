@@ -79,9 +79,15 @@ public static class StatisticsEndpoints
     {
         var summary = await mediator.Send(new SummaryQuery(from, to, format), cancellationToken);
         if (format is null or "json") return TypedResults.Ok(summary);
+        // A missing count of persons was hidden ("<5"); a missing share or median has nothing to show ("").
+        string[] counts = ["activePlacements", "overdueFollowUps", "placementsThisYear", "sixMonthFollowedUp", "placementsAtActivePartnershipsLast12Months"];
         var figures = System.Text.Json.JsonSerializer.SerializeToElement(summary, Json.Options);
-        object?[][] rows = [.. figures.EnumerateObject().Select(f => new object?[] { f.Name, f.Value.ValueKind == System.Text.Json.JsonValueKind.Null ? $"<{summary.MinCellSize}" : f.Value.ToString() })];
-        return File(["figure", "value"], rows, $"summary-{summary.From:yyyy-MM-dd}-{summary.To:yyyy-MM-dd}", "Summary", format, http, cancellationToken);
+        object?[][] rows = [.. figures.EnumerateObject().Select(f => new object?[]
+        {
+            f.Name,
+            f.Value.ValueKind == System.Text.Json.JsonValueKind.Null ? (counts.Contains(f.Name) ? $"<{summary.MinCellSize}" : "") : f.Value.ToString(),
+        })];
+        return File(["figure", "value"], rows, $"summary-{FileDates(summary.From ?? DateOnly.MinValue, summary.To)}", "Summary", format, http, cancellationToken);
     }
 
     /// <summary>A table as JSON, or as a CSV or XLSX file named after the figures and the period.</summary>
@@ -89,8 +95,11 @@ public static class StatisticsEndpoints
     {
         if (format is null or "json") return TypedResults.Ok(StatisticsJson.Of(table));
         var (header, rows) = TableFiles.Flatten(table);
-        return File(header, rows, $"{name}-{table.From:yyyy-MM-dd}-{table.To:yyyy-MM-dd}", name, format, http, cancellationToken);
+        return File(header, rows, $"{name}-{FileDates(table.From, table.To)}", name, format, http, cancellationToken);
     }
+
+    private static string FileDates(DateOnly from, DateOnly to) =>
+        from == DateOnly.MinValue ? $"until-{to:yyyy-MM-dd}" : $"{from:yyyy-MM-dd}-{to:yyyy-MM-dd}";
 
     private static IResult File(
         IReadOnlyList<string> header, IReadOnlyList<object?[]> rows, string name, string sheet, string format, HttpContext http, CancellationToken cancellationToken)

@@ -7,14 +7,15 @@ namespace PartnerCrm.Application.Statistics;
 /// Secondary suppression then makes sure that no hidden number can be worked out by subtraction: a table
 /// is a set of lines (each row with its row total, each column with its column total, the row totals with
 /// the grand total, the column totals with the grand total), and no line may have exactly one hidden
-/// number. Where one has, another number of that line is hidden: the smallest non-zero count first,
-/// a total only when no count will do. The choice is searched (with backtracking), so hiding a number to
-/// protect one line never leaves another line with a single hidden number.
+/// number. Where one has, another number of that line is hidden: the smallest non-zero count first.
+/// The choice is searched (with backtracking), so hiding a number to protect one line never leaves
+/// another line with a single hidden number.
 /// </para>
 /// <para>
-/// Margins start out exactly as the one-dimensional table of that dimension shows them. In rare tables
-/// a two-dimensional table must hide a margin that the one-dimensional table shows; docs/statistics.md
-/// says so.
+/// Margins are exactly what the one-dimensional table of that dimension shows, and a two-dimensional
+/// table never hides more of them: otherwise the one-dimensional table would give away what the
+/// two-dimensional one hides. When a table cannot be protected that way, every one of its cells is
+/// hidden, zeros included, and only its margins remain.
 /// </para>
 /// </summary>
 public static class Disclosure
@@ -27,7 +28,8 @@ public static class Disclosure
         var values = counts.Append(total).ToArray();
         var hidden = values.Select(value => IsSmall(value, minCellSize)).ToArray();
         var line = new Line(Enumerable.Range(0, counts.Count).ToArray(), counts.Count);
-        Solve(values, hidden, [line], cellCount: counts.Count);
+        if (!Solve(values, hidden, [line], hideable: _ => true))
+            for (var i = 0; i < values.Length; i++) hidden[i] |= values[i] > 0;
         return (hidden[..counts.Count], hidden[counts.Count]);
     }
 
@@ -64,7 +66,8 @@ public static class Disclosure
         for (var c = 0; c < columns; c++) lines.Add(new Line(Enumerable.Range(0, rows).Select(r => Cell(r, c)).ToArray(), columnTotal + c));
         lines.Add(new Line(Enumerable.Range(rowTotal, rows).ToArray(), grandTotal));
         lines.Add(new Line(Enumerable.Range(columnTotal, columns).ToArray(), grandTotal));
-        Solve(values, hidden, lines, cellCount: rows * columns);
+        if (!Solve(values, hidden, lines, hideable: i => i < rowTotal))
+            for (var i = 0; i < rowTotal; i++) hidden[i] = true;
 
         var hiddenCells = new bool[rows, columns];
         for (var r = 0; r < rows; r++)
@@ -82,32 +85,33 @@ public static class Disclosure
     }
 
     /// <summary>
-    /// Hides numbers until no line has exactly one hidden number. When the search runs out of budget
-    /// (only on large, awkward tables) every non-zero count is hidden: safe, if not useful.
+    /// Hides numbers (only those <paramref name="hideable"/> allows) until no line has exactly one hidden
+    /// number. False when that cannot be done, or the search runs out of budget on a large, awkward table.
     /// </summary>
-    private static void Solve(long[] values, bool[] hidden, IReadOnlyList<Line> lines, int cellCount)
+    private static bool Solve(long[] values, bool[] hidden, IReadOnlyList<Line> lines, Func<int, bool> hideable)
     {
         var budget = SearchBudget;
-        if (Search(values, hidden, lines, cellCount, ref budget)) return;
-        for (var i = 0; i < values.Length; i++) hidden[i] |= values[i] > 0;
+        var start = (bool[])hidden.Clone();
+        if (Search(values, hidden, lines, hideable, ref budget)) return true;
+        start.CopyTo(hidden, 0);
+        return false;
     }
 
-    private static bool Search(long[] values, bool[] hidden, IReadOnlyList<Line> lines, int cellCount, ref int budget)
+    private static bool Search(long[] values, bool[] hidden, IReadOnlyList<Line> lines, Func<int, bool> hideable, ref int budget)
     {
         if (--budget < 0) return false;
         var exposed = lines.FirstOrDefault(line => line.Items.Count(i => hidden[i]) == 1);
         if (exposed is null) return true;
 
         var candidates = exposed.Items
-            .Where(i => !hidden[i] && values[i] > 0)
-            .OrderBy(i => i < cellCount ? 0 : 1)
-            .ThenBy(i => values[i])
+            .Where(i => !hidden[i] && values[i] > 0 && hideable(i))
+            .OrderBy(i => values[i])
             .ThenBy(i => i)
             .ToList();
         foreach (var candidate in candidates)
         {
             hidden[candidate] = true;
-            if (Search(values, hidden, lines, cellCount, ref budget)) return true;
+            if (Search(values, hidden, lines, hideable, ref budget)) return true;
             hidden[candidate] = false;
             if (budget < 0) return false;
         }

@@ -5,7 +5,7 @@ namespace PartnerCrm.Application.Statistics;
 /// a hidden count is <c>null</c> and its row says <c>suppressed: true</c>.
 /// </summary>
 public sealed record StatisticsJson(
-    DateOnly From,
+    DateOnly? From,
     DateOnly To,
     IReadOnlyList<string> GroupBy,
     int MinCellSize,
@@ -13,8 +13,9 @@ public sealed record StatisticsJson(
     IReadOnlyDictionary<string, object?> Total,
     IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, object?>>> Margins)
 {
+    /// <summary><c>from</c> is null when the period starts with the first placement.</summary>
     public static StatisticsJson Of(StatisticsTable table) => new(
-        table.From,
+        table.From == DateOnly.MinValue ? null : table.From,
         table.To,
         table.GroupBy,
         table.MinCellSize,

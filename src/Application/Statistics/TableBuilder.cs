@@ -9,7 +9,7 @@ public static class TableBuilder
     {
         rates ??= [];
         bool GroupsBy(GroupCounts g, string dimension) => g.Key.TryGetValue(dimension, out var value) && value is not null;
-        var cells = groups.Where(g => groupBy.All(d => GroupsBy(g, d))).OrderBy(g => string.Join("\u0001", groupBy.Select(d => g.Key[d]))).ToList();
+        var cells = groups.Where(g => groupBy.Count > 0 && groupBy.All(d => GroupsBy(g, d))).OrderBy(g => string.Join("\u0001", groupBy.Select(d => g.Key[d]))).ToList();
         var total = groups.SingleOrDefault(g => groupBy.All(d => !GroupsBy(g, d)))
             ?? new GroupCounts(new Dictionary<string, string?>(), new Dictionary<string, string?>(), measures.ToDictionary(m => m, _ => 0L));
 

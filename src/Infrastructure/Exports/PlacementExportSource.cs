@@ -30,7 +30,7 @@ public sealed class PlacementExportSource(AppDbContext db, PseudonymKey key, Tim
                p.hours_per_week,
                {StatisticsStore.AgeBandSql},
                k.gender, k.country_of_origin, k.residence_basis, coalesce(k.danish_course_track, 'none'), k.education_level,
-               left(c.industry_code, 2), c.sector, p.partnership_id IS NOT NULL,
+               coalesce(left(c.industry_code, 2), 'unknown'), c.sector, CASE WHEN p.partnership_id IS NULL THEN 'false' ELSE 'true' END,
                (SELECT f.outcome FROM follow_ups f WHERE f.placement_id = p.id AND f.milestone = '3m' AND f.status = 'completed'),
                (SELECT f.outcome FROM follow_ups f WHERE f.placement_id = p.id AND f.milestone = '6m' AND f.status = 'completed'),
                (SELECT f.outcome FROM follow_ups f WHERE f.placement_id = p.id AND f.milestone = '12m' AND f.status = 'completed')

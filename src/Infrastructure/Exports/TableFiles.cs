@@ -48,7 +48,8 @@ public static class TableFiles
             StyleOptions = new OpenXmlStyleOptions { HeaderStyle = new OpenXmlHeaderStyle { BackgroundColor = System.Drawing.Color.FromArgb(0xDD, 0xE6, 0xF0) } },
             DynamicColumns = header.Select((name, i) => new DynamicExcelColumn(name) { Width = Math.Clamp(name.Length + 6, 12, 40), Index = i }).ToArray(),
         };
-        var records = rows.Select(row => (IDictionary<string, object?>)header.Select((name, i) => (name, value: Cell(row[i])))
+        // Cells are written as typed values, never as formulas, so no formula-injection guard is needed here.
+        var records = rows.Select(row => (IDictionary<string, object?>)header.Select((name, i) => (name, value: row[i]))
             .ToDictionary(pair => pair.name, pair => pair.value));
         await MiniExcel.SaveAsAsync(output, records, printHeader: true, sheetName: sheet, excelType: ExcelType.XLSX, configuration: configuration, cancellationToken: cancellationToken);
     }
@@ -87,7 +88,4 @@ public static class TableFiles
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
-
-    /// <summary>Text cells get the same formula-injection guard as CSV fields.</summary>
-    private static object? Cell(object? value) => value is string text && text.Length > 0 && "=+-@\t\r".Contains(text[0]) ? "'" + text : value;
 }

@@ -86,7 +86,8 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
         const string sql = """
             SELECT
               (SELECT count(*) FROM partnerships WHERE status = 'active'),
-              (SELECT coalesce(sum(slots), 0) FROM internship_offers WHERE status = 'open'),
+              (SELECT coalesce(sum(greatest(o.slots - (SELECT count(*) FROM placements p WHERE p.internship_id = o.id), 0)), 0)
+                 FROM internship_offers o WHERE o.status = 'open'),
               (SELECT count(*) FROM placements p WHERE p.start_date <= @today AND coalesce(p.end_date, p.planned_end_date, 'infinity'::date) >= @today),
               (SELECT count(*) FROM follow_ups f WHERE f.status = 'pending' AND f.due_date < @today),
               (SELECT count(*) FROM placements p WHERE date_part('year', p.start_date) = date_part('year', @today::date)),

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Respawn;
 
@@ -57,6 +58,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateAtStartup", "false");
         builder.UseSetting("ApiKeys:LastUsedFlushSeconds", "0.2");
         ConfigureSettings(builder);
+        builder.ConfigureLogging(logging => logging.AddProvider(new ErrorFileLoggerProvider(Path.Combine(
+            PartnerCrm.Infrastructure.Database.DatabaseServer.FindCheckout(AppContext.BaseDirectory), "tests", "Api.Tests", "artifacts", "server-errors.log"))));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -6,7 +6,7 @@ namespace PartnerCrm.Application.Statistics.Summary;
 
 /// <summary>The headline figures. Counts of persons below the threshold are hidden (null).</summary>
 public sealed record SummaryDto(
-    DateOnly From,
+    DateOnly? From,
     DateOnly To,
     int MinCellSize,
     long ActivePartnerships,
@@ -37,12 +37,20 @@ public sealed class SummaryQueryHandler(IStatisticsStore store, StatisticsSettin
         var (from, to) = query.Period(clock);
         var counts = await store.SummaryAsync(from, to, clock.Today(), cancellationToken);
         await db.AuditIfFileAsync(query, cancellationToken);
-        var min = settings.MinCellSize;
+        return SummaryFigures.Publish(counts, from, to, settings.MinCellSize);
+    }
+}
+
+/// <summary>The summary's counts after disclosure control: counts of persons below the threshold become null, and so do shares built on them.</summary>
+public static class SummaryFigures
+{
+    public static SummaryDto Publish(SummaryCounts counts, DateOnly from, DateOnly to, int min)
+    {
         long? Persons(long count) => count is >= 1 && count < min ? null : count;
         decimal? Share(long part, long whole) => whole == 0 || Persons(part) is null || Persons(whole) is null ? null : Math.Round((decimal)part / whole, 3);
 
         return new SummaryDto(
-            from, to, min,
+            from == DateOnly.MinValue ? null : from, to, min,
             counts.ActivePartnerships,
             counts.OpenInternshipSlots,
             Persons(counts.ActivePlacements),

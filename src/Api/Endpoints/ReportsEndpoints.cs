@@ -1,0 +1,38 @@
+using System.Text;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PartnerCrm.Api.Security;
+using PartnerCrm.Application.Recommendations;
+using PartnerCrm.Application.Recommendations.GetRecommendations;
+using PartnerCrm.Application.Reports.CommitteeReport;
+
+namespace PartnerCrm.Api.Endpoints;
+
+/// <summary>What the committee reads: ranked partnership recommendations and its report.</summary>
+public static class ReportsEndpoints
+{
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/recommendations/partnerships", Recommendations).WithTags("Recommendations").RequireAuthorization(Policies.CrmRead)
+            .WithSummary("Ranked recommendations for partnerships")
+            .WithDescription("Kinds: expand, formalize, reactivate, underused, recruitIndustry, review. Each has a score (0–100), a title, a reason with the figures, and the evidence. Best first.");
+        app.MapGet("/api/v1/reports/committee", Committee).WithTags("Recommendations").RequireAuthorization(Policies.CrmRead)
+            .WithSummary("The committee's report")
+            .WithDescription("format: html (default; one self-contained file that prints on A4, with charts) or markdown (the same without charts). lang: da (default) or en. from and to are placement start dates.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .Produces(StatusCodes.Status200OK, contentType: "text/markdown")
+            .Problems(400);
+        return app;
+    }
+
+    private static async Task<Ok<RecommendationsDto>> Recommendations(IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetRecommendationsQuery(), cancellationToken));
+
+    private static async Task<IResult> Committee(DateOnly? from, DateOnly? to, string? format, string? lang, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var document = await mediator.Send(new CommitteeReportQuery(from, to, format, lang), cancellationToken);
+        return format == "markdown"
+            ? Results.Text(document, "text/markdown; charset=utf-8", Encoding.UTF8)
+            : Results.Text(document, "text/html; charset=utf-8", Encoding.UTF8);
+    }
+}

@@ -1,0 +1,40 @@
+using PartnerCrm.Domain.Partnerships;
+
+namespace PartnerCrm.Application.Recommendations;
+
+/// <summary>What the rules know about a company, as of today.</summary>
+public sealed record CompanyFacts(
+    Guid CompanyId,
+    string Name,
+    string? Industry,
+    PartnershipStatus? Partnership,
+    DateOnly? PartnershipStart,
+    int CommittedSlotsPerYear,
+    long PlacementsLast12Months,
+    DateOnly? LastPlacementStart,
+    DateOnly? LastActivity,
+    long FollowedUp6m,
+    long EmployedSameCompany6m,
+    long InternshipsEnded,
+    long InternshipsConverted,
+    long PlacementsEnded,
+    long PlacementsEndedEarly)
+{
+    public double? Retention6m => FollowedUp6m == 0 ? null : (double)EmployedSameCompany6m / FollowedUp6m;
+    public double? Conversion => InternshipsEnded == 0 ? null : (double)InternshipsConverted / InternshipsEnded;
+    public double? EarlyEndings => PlacementsEnded == 0 ? null : (double)PlacementsEndedEarly / PlacementsEnded;
+}
+
+/// <summary>What the rules know about an industry (NACE division).</summary>
+public sealed record IndustryFacts(string Industry, string? Name, long FollowedUp6m, long EmployedSameCompany6m, long ActivePartners)
+{
+    public double? Retention6m => FollowedUp6m == 0 ? null : (double)EmployedSameCompany6m / FollowedUp6m;
+}
+
+public sealed record RecommendationFacts(DateOnly Today, IReadOnlyList<CompanyFacts> Companies, IReadOnlyList<IndustryFacts> Industries);
+
+/// <summary>Gathers the facts in a few SQL queries.</summary>
+public interface IRecommendationFactsSource
+{
+    Task<RecommendationFacts> GatherAsync(DateOnly today, CancellationToken cancellationToken);
+}

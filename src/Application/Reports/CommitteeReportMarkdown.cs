@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using PartnerCrm.Application.Reports.CommitteeReport;
+using PartnerCrm.Application.Statistics;
+
+namespace PartnerCrm.Application.Reports;
+
+/// <summary>The report in Markdown: the same figures, tables and recommendations, without charts.</summary>
+public static class CommitteeReportMarkdown
+{
+    public static string Render(CommitteeReportModel report, ReportTexts texts)
+    {
+        var md = new StringBuilder();
+        md.AppendLine(CultureInfo.InvariantCulture, $"# {texts.Title}").AppendLine()
+          .AppendLine(CultureInfo.InvariantCulture, $"{texts.Period}: {ReportParts.Period(report, texts)} · {texts.Generated}: {report.GeneratedAt.ToString("g", ReportParts.Culture(texts))}")
+          .AppendLine()
+          .AppendLine(CultureInfo.InvariantCulture, $"## {texts.Headlines}").AppendLine();
+        foreach (var (label, value) in ReportParts.Headlines(report, texts)) md.AppendLine(CultureInfo.InvariantCulture, $"- {label}: **{Cell(value)}**");
+
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {texts.Tables}");
+        Table(md, texts.PlacementsByType, report.PlacementsByType, texts);
+        Table(md, texts.PlacementsPerQuarter, report.PlacementsByQuarterAndType, texts);
+        Table(md, texts.RetentionByType, report.RetentionByType, texts);
+        Table(md, texts.Conversion, report.Conversion, texts);
+        Table(md, texts.TopIndustries, report.PlacementsByIndustry, texts);
+        md.AppendLine().AppendLine(string.Format(CultureInfo.InvariantCulture, texts.HiddenNote, report.Summary.MinCellSize).Replace("<", "\\<"));
+
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {texts.Recommendations}").AppendLine();
+        if (report.Recommendations.Count == 0) md.AppendLine(texts.NoRecommendations);
+        var n = 0;
+        foreach (var r in report.Recommendations)
+            md.AppendLine(CultureInfo.InvariantCulture, $"{++n}. **{r.Title}** ({texts.Value(Common.EnumNaming.NameOf(r.Kind))}, {texts.Score} {r.Score}): {r.Reason}");
+        return md.ToString();
+    }
+
+    private static void Table(StringBuilder md, string caption, StatisticsTable table, ReportTexts texts)
+    {
+        var (header, rows) = ReportParts.Text(table, texts);
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {caption}").AppendLine()
+          .AppendLine("| " + string.Join(" | ", header.Select(Cell)) + " |")
+          .AppendLine("|" + string.Concat(header.Select(_ => "---|")));
+        foreach (var row in rows) md.AppendLine("| " + string.Join(" | ", row.Select(Cell)) + " |");
+    }
+
+    /// <summary>Markdown-safe: a pipe would split the cell, and "&lt;5" must not read as a tag.</summary>
+    private static string Cell(string text) => text.Replace("|", "\\|").Replace("<", "\\<");
+}

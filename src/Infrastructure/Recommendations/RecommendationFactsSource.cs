@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Recommendations;
+using PartnerCrm.Domain.Partnerships;
+using PartnerCrm.Infrastructure.Persistence;
+using PartnerCrm.Infrastructure.Statistics;
+
+namespace PartnerCrm.Infrastructure.Recommendations;
+
+/// <summary>The facts behind the recommendations, counted by PostgreSQL in two queries.</summary>
+public sealed class RecommendationFactsSource(AppDbContext db) : IRecommendationFactsSource
+{
+    private const string CompaniesSql = """
+        SELECT c.id, c.name, left(c.industry_code, 2), s.status, s.start_date, coalesce(s.committed_slots_per_year, 0),
+          (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.start_date > @today - 365 AND p.start_date <= @today),
+          (SELECT max(p.start_date) FROM placements p WHERE p.company_id = c.id AND p.start_date <= @today),
+          (SELECT max((a.occurred_at AT TIME ZONE 'Europe/Copenhagen')::date) FROM activities a WHERE a.company_id = c.id),
+          (SELECT count(*) FROM follow_ups f WHERE f.company_id = c.id AND f.milestone = '6m' AND f.status = 'completed'),
+          (SELECT count(*) FROM follow_ups f WHERE f.company_id = c.id AND f.milestone = '6m' AND f.status = 'completed' AND f.outcome = 'employedSameCompany'),
+          (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.type = 'internship' AND coalesce(p.end_date, p.planned_end_date) < @today),
+          (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.type = 'internship' AND coalesce(p.end_date, p.planned_end_date) < @today
+             AND EXISTS (SELECT 1 FROM placements q WHERE q.candidate_id = p.candidate_id
+                           AND q.type IN ('wageSubsidy', 'igu', 'ordinaryEmployment', 'apprenticeship')
+                           AND q.start_date >= p.start_date AND q.start_date <= coalesce(p.end_date, p.planned_end_date) + 90)),
+          (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.end_date IS NOT NULL),
+          (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.end_reason IN ('employerEnded', 'candidateLeft'))
+        FROM companies c
+        LEFT JOIN partnerships s ON s.company_id = c.id AND s.status <> 'ended'
+        WHERE s.id IS NOT NULL OR EXISTS (SELECT 1 FROM placements p WHERE p.company_id = c.id)
+        """;
+
+    private const string IndustriesSql = """
+        SELECT o.industry, o.followed_up, o.same_company,
+               (SELECT count(*) FROM partnerships s JOIN companies pc ON pc.id = s.company_id
+                 WHERE s.status = 'active' AND left(pc.industry_code, 2) = o.industry)
+        FROM (
+          SELECT left(c.industry_code, 2) AS industry,
+                 count(*) FILTER (WHERE f.status = 'completed') AS followed_up,
+                 count(*) FILTER (WHERE f.status = 'completed' AND f.outcome = 'employedSameCompany') AS same_company
+          FROM follow_ups f
+          JOIN companies c ON c.id = f.company_id
+          WHERE f.milestone = '6m' AND c.industry_code IS NOT NULL
+          GROUP BY left(c.industry_code, 2)
+        ) o
+        """;
+
+    public async Task<RecommendationFacts> GatherAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(cancellationToken);
+
+        var companies = new List<CompanyFacts>();
+        await using (var command = new NpgsqlCommand(CompaniesSql, connection))
+        {
+            command.Parameters.AddWithValue("today", today);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                companies.Add(new CompanyFacts(
+                    reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.IsDBNull(3) ? null : EnumNaming.ValueOf<PartnershipStatus>(reader.GetString(3)),
+                    reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4), reader.GetInt32(5), reader.GetInt64(6),
+                    reader.IsDBNull(7) ? null : reader.GetFieldValue<DateOnly>(7), reader.IsDBNull(8) ? null : reader.GetFieldValue<DateOnly>(8),
+                    reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11), reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14)));
+        }
+
+        var industries = new List<IndustryFacts>();
+        await using (var command = new NpgsqlCommand(IndustriesSql, connection))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var industry = reader.GetString(0);
+                industries.Add(new IndustryFacts(industry, NaceDivisions.NameOf(industry), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)));
+            }
+        }
+        return new RecommendationFacts(today, companies, industries);
+    }
+}
