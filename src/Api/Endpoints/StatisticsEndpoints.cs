@@ -26,34 +26,22 @@ public static class StatisticsEndpoints
                 "from and to are placement start dates (inclusive). groupBy: up to two of type, industry, company, year, quarter, month, " +
                 "countryOfOrigin, gender, ageBand, danishTrack, residenceBasis. format: json (default), csv or xlsx. Counts below " +
                 "minCellSize are hidden, and further counts where a hidden one could be worked out from the totals.")
-            .Produces<StatisticsJson>()
-            .Produces(StatusCodes.Status200OK, contentType: Csv)
-            .Produces(StatusCodes.Status200OK, contentType: Xlsx)
-            .Problems(400);
+            .ProducesTable<StatisticsJson>();
         app.MapGet("/api/v1/statistics/retention", Retention).WithTags("Statistics").RequireAuthorization(Policies.CrmRead)
             .WithSummary("Retention 3, 6 or 12 months after the start")
             .WithDescription(
                 "milestone: 3m, 6m (default) or 12m. Among completed follow-ups at that milestone: retentionRate (same company), " +
                 "employmentRate (any company), selfSufficiencyRate (employed or in education); due and followedUp show coverage. " +
                 "Same from, to, groupBy and format as placements; rates are null when a count they use is hidden.")
-            .Produces<StatisticsJson>()
-            .Produces(StatusCodes.Status200OK, contentType: Csv)
-            .Produces(StatusCodes.Status200OK, contentType: Xlsx)
-            .Problems(400);
+            .ProducesTable<StatisticsJson>();
         app.MapGet("/api/v1/statistics/conversion", Conversion).WithTags("Statistics").RequireAuthorization(Policies.CrmRead)
             .WithSummary("Internships followed by paid work within 90 days")
             .WithDescription("Internships starting in the period that have ended and whose 90 days have passed (or that already converted).")
-            .Produces<StatisticsJson>()
-            .Produces(StatusCodes.Status200OK, contentType: Csv)
-            .Produces(StatusCodes.Status200OK, contentType: Xlsx)
-            .Problems(400);
+            .ProducesTable<StatisticsJson>();
         app.MapGet("/api/v1/statistics/summary", Summary).WithTags("Statistics").RequireAuthorization(Policies.CrmRead)
             .WithSummary("Headline figures")
             .WithDescription("Active partnerships, open internship places, active placements, overdue follow-ups, placements this year, 6-month retention, median days from arrival to first placement, follow-up compliance and slot use.")
-            .Produces<SummaryDto>()
-            .Produces(StatusCodes.Status200OK, contentType: Csv)
-            .Produces(StatusCodes.Status200OK, contentType: Xlsx)
-            .Problems(400);
+            .ProducesTable<SummaryDto>();
         app.MapGet("/api/v1/exports/placements", Export).WithTags("Statistics").RequireAuthorization(Policies.Exports)
             .WithSummary("Export one pseudonymous row per placement")
             .WithDescription("format: csv (default) or xlsx. Each candidate has a stable pseudonym; never a name, case reference or notes. Streamed; audited.")
@@ -62,6 +50,13 @@ public static class StatisticsEndpoints
             .Problems(400);
         return app;
     }
+
+    /// <summary>The answers of a figures route: JSON, or the same figures as a CSV or XLSX file; 400 for bad parameters.</summary>
+    private static RouteHandlerBuilder ProducesTable<TJson>(this RouteHandlerBuilder route) => route
+        .Produces<TJson>()
+        .Produces(StatusCodes.Status200OK, contentType: Csv)
+        .Produces(StatusCodes.Status200OK, contentType: Xlsx)
+        .Problems(400);
 
     private static async Task<IResult> Placements(
         DateOnly? from, DateOnly? to, string? groupBy, string? format, IMediator mediator, HttpContext http, CancellationToken cancellationToken) =>
