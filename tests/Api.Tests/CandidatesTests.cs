@@ -122,6 +122,8 @@ public class CandidatesTests(ApiFactory api) : ApiTest(api)
         var candidate = await client.RegisterCandidateAsync(PeopleData.Candidate());
         var company = await client.RegisterCompanyAsync("13585628", "Gentofte Bageri");
         var placement = await client.MakePlacementAsync(PeopleData.Placement(candidate.Id, company.Id, "ordinaryEmployment", "2026-03-02"));
+        await (await client.PostAsJsonAsync($"/api/v1/follow-ups/{placement.FollowUps[0].Id}/complete",
+            new { outcome = "employedSameCompany", notes = "Amira trives og taler godt dansk" })).ShouldBe(HttpStatusCode.OK);
 
         await (await client.DeleteAsync($"/api/v1/candidates/{candidate.Id}")).ShouldBe(HttpStatusCode.NoContent);
 
@@ -131,8 +133,10 @@ public class CandidatesTests(ApiFactory api) : ApiTest(api)
         Assert.Empty((await (await client.GetAsync("/api/v1/candidates")).ReadAsync<Page<CandidateDto>>()).Items);
         await client.RegisterCandidateAsync(PeopleData.Candidate(displayName: "Someone else"));
 
-        // The placement and its follow-ups stay, and the row keeps only statistical attributes.
-        await (await client.GetAsync($"/api/v1/placements/{placement.Id}")).ShouldBe(HttpStatusCode.OK);
+        // The placement and its follow-ups stay (their outcomes count), without free-text notes; the row keeps only statistical attributes.
+        var kept = await (await client.GetAsync($"/api/v1/placements/{placement.Id}")).ReadAsync<Application.Placements.PlacementDto>();
+        Assert.Equal(Domain.Placements.Outcome.EmployedSameCompany, kept.FollowUps[0].Outcome);
+        Assert.Null(kept.FollowUps[0].Notes);
         await using var connection = new Npgsql.NpgsqlConnection(Api.ConnectionString);
         await connection.OpenAsync();
         await using var row = new Npgsql.NpgsqlCommand(

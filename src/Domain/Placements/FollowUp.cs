@@ -53,6 +53,9 @@ public sealed class FollowUp : Entity
         CompletedBy = by;
     }
 
+    /// <summary>Erasure: free-text notes may name the person, so they go with the rest of what identifies them.</summary>
+    public void ForgetNotes() => Notes = null;
+
     /// <summary>Nobody can be asked any more (the person left): the follow-up will not be done.</summary>
     internal void Cancel()
     {

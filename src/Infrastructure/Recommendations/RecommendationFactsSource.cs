@@ -22,7 +22,7 @@ public sealed class RecommendationFactsSource(AppDbContext db) : IRecommendation
           (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.type = 'internship' AND coalesce(p.end_date, p.planned_end_date) < @today
              AND EXISTS (SELECT 1 FROM placements q WHERE q.candidate_id = p.candidate_id
                            AND q.type IN ('wageSubsidy', 'igu', 'ordinaryEmployment', 'apprenticeship')
-                           AND q.start_date >= p.start_date AND q.start_date <= coalesce(p.end_date, p.planned_end_date) + 90)),
+                           AND q.start_date >= p.start_date AND q.start_date <= coalesce(p.end_date, p.planned_end_date) + 90 AND q.start_date <= @today)),
           (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.end_date IS NOT NULL),
           (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.end_reason IN ('employerEnded', 'candidateLeft'))
         FROM companies c

@@ -74,7 +74,7 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
                     WHERE q.candidate_id = p.candidate_id
                       AND q.type IN ('wageSubsidy', 'igu', 'ordinaryEmployment', 'apprenticeship')
                       AND q.start_date >= p.start_date
-                      AND q.start_date <= coalesce(p.end_date, p.planned_end_date) + 90) AS converted) x
+                      AND q.start_date <= coalesce(p.end_date, p.planned_end_date) + 90 AND q.start_date <= @today) AS converted) x
             WHERE p.type = 'internship' AND p.start_date BETWEEN @from AND @to
               AND coalesce(p.end_date, p.planned_end_date) < @today
               AND (x.converted OR coalesce(p.end_date, p.planned_end_date) + 90 < @today)
