@@ -32,7 +32,7 @@ public class AuditTests(ApiFactory api) : ApiTest(api)
         var trail = await TrailAsync();
 
         Assert.Equal(
-            [("update", "apiKey"), ("create", "apiKey"), ("statusChange", "partnership"), ("create", "partnership"), ("update", "company"), ("create", "company")],
+            [("revoke", "apiKey"), ("create", "apiKey"), ("statusChange", "partnership"), ("create", "partnership"), ("update", "company"), ("create", "company")],
             trail.Select(e => (e.Action, e.Entity)));
         Assert.Single(trail.Select(e => e.Actor).Distinct());
         Assert.StartsWith("dev-", trail[0].Actor);

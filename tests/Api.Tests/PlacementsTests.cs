@@ -213,6 +213,17 @@ public class PlacementsTests(ApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task Hours_are_kept_to_one_decimal()
+    {
+        var (client, candidateId, companyId) = await SetUpAsync();
+        var problem = await (await client.PostAsJsonAsync("/api/v1/placements",
+            PeopleData.Placement(candidateId, companyId, "ordinaryEmployment", "2026-04-01", hoursPerWeek: 30.25m))).ShouldBe(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("hoursPerWeek", out _));
+        var placement = await client.MakePlacementAsync(PeopleData.Placement(candidateId, companyId, "ordinaryEmployment", "2026-04-01", hoursPerWeek: 30.5m));
+        Assert.Equal(30.5m, (await (await client.GetAsync($"/api/v1/placements/{placement.Id}")).ReadAsync<PlacementDto>()).HoursPerWeek);
+    }
+
+    [Fact]
     public async Task A_job_title_that_looks_like_a_cpr_number_is_refused()
     {
         var (client, candidateId, companyId) = await SetUpAsync();

@@ -41,4 +41,5 @@ public static class AuditActions
     public const string Erase = "erase";
     public const string End = "end";
     public const string Complete = "complete";
+    public const string Revoke = "revoke";
 }

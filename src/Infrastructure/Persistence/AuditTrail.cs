@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using PartnerCrm.Domain.Auditing;
 using PartnerCrm.Domain.Candidates;
 using PartnerCrm.Domain.Common;
+using PartnerCrm.Domain.Companies;
 using PartnerCrm.Domain.Internships;
 using PartnerCrm.Domain.Placements;
 
@@ -30,6 +31,7 @@ public static class AuditTrail
         _ when change.Entity is Candidate && Changed(change, nameof(Candidate.ErasedAt)) => AuditActions.Erase,
         _ when change.Entity is Placement && Changed(change, nameof(Placement.EndDate)) => AuditActions.End,
         _ when change.Entity is FollowUp { Status: FollowUpStatus.Completed } && Changed(change, nameof(FollowUp.Status)) => AuditActions.Complete,
+        _ when change.Entity is ApiKey && Changed(change, nameof(ApiKey.RevokedAt)) => AuditActions.Revoke,
         _ when change.Properties.Any(p => p.Metadata.Name == "Status" && p.IsModified) => AuditActions.StatusChange,
         _ => AuditActions.Update,
     };

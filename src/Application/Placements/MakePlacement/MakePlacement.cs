@@ -34,7 +34,7 @@ public sealed class MakePlacementCommandValidator : AbstractValidator<MakePlacem
         RuleFor(p => p.CompanyId).NotEmpty();
         RuleFor(p => p.Type).NotNull().IsInEnum();
         RuleFor(p => p.JobTitle).NotEmpty().MaximumLength(200).MustNotLookLikeCpr();
-        RuleFor(p => p.HoursPerWeek).NotNull().GreaterThan(0).LessThanOrEqualTo(48);
+        RuleFor(p => p.HoursPerWeek).NotNull().GreaterThan(0).LessThanOrEqualTo(48).PrecisionScale(3, 1, ignoreTrailingZeros: true);
         RuleFor(p => p.StartDate).NotNull();
     }
 }
