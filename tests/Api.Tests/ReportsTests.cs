@@ -67,6 +67,16 @@ public class ReportsTests(ApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task A_report_for_a_period_without_placements_is_still_a_report()
+    {
+        var analyst = await AnalystAsync();
+        var html = await analyst.GetAsync("/api/v1/reports/committee?from=2020-01-01&to=2020-12-31");
+        Assert.Equal(HttpStatusCode.OK, html.StatusCode);
+        Assert.Contains("Nøgletal", await html.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await analyst.GetAsync("/api/v1/reports/committee?format=markdown")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_markdown_report_has_the_same_content_without_charts()
     {
         await SeedAsync();

@@ -73,6 +73,8 @@ public class StatisticsTests(ApiFactory api) : ApiTest(api)
         Assert.Equal(["type", "quarter"], body.GetProperty("groupBy").EnumerateArray().Select(g => g.GetString()));
         Assert.True(body.GetProperty("margins").TryGetProperty("type", out _));
         Assert.True(body.GetProperty("margins").TryGetProperty("quarter", out _));
+        // Every combination is a row, so a missing row never says "0" by itself: 3 types × 3 quarters.
+        Assert.Equal(9, body.GetProperty("rows").GetArrayLength());
     }
 
     [Theory]

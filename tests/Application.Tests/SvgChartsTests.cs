@@ -21,12 +21,20 @@ public class SvgChartsTests
     [Fact]
     public void Stacked_bars_draw_hidden_parts_as_one_grey_block_and_never_size_a_hidden_count()
     {
-        var svg = SvgCharts.StackedBars("Per quarter", ["IGU", "Praktik"], [new Stack("2026-Q1", [7, null], 10), new Stack("2026-Q2", [6, 8], 14)], "hidden");
+        var svg = SvgCharts.StackedBars("Per quarter", ["IGU", "Praktik"], [new Stack("2026-Q1", [7, null], 10), new Stack("2026-Q2", [6, 8], 14), new Stack("2026-Q3", [null, null], null)], "hidden", "<5");
         var document = XDocument.Parse(svg);
         XNamespace ns = "http://www.w3.org/2000/svg";
         var rects = document.Descendants(ns + "rect").Select(r => r.Attribute("fill")!.Value).ToList();
         Assert.Contains("#d9d9d9", rects);
         Assert.Equal(1 + 1 + 2 + 3, rects.Count); // Q1: IGU + grey, Q2: two segments, legend: two series + hidden
         Assert.Contains(document.Descendants(ns + "text"), t => t.Value == "14");
+        Assert.Contains(document.Descendants(ns + "text"), t => t.Value == "<5");
+    }
+
+    [Fact]
+    public void Empty_charts_are_drawn_without_bars()
+    {
+        Assert.NotNull(XDocument.Parse(SvgCharts.HorizontalBars("Nothing yet", [], v => v.ToString())));
+        Assert.NotNull(XDocument.Parse(SvgCharts.StackedBars("Nothing yet", [], [], "hidden", "<5")));
     }
 }

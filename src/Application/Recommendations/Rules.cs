@@ -13,9 +13,22 @@ public interface IRecommendationRule
     IEnumerable<Recommendation> Evaluate(RecommendationFacts facts, RecommendationSettings settings, int minCellSize);
 }
 
-/// <summary>Writes counts of persons as disclosure control allows: "fewer than 5" below the threshold.</summary>
+/// <summary>
+/// Writes counts of persons as disclosure control allows: "fewer than 5" below the threshold. A hidden
+/// count also enters scores and shares as the top of its range (threshold − 1), so neither gives it back.
+/// </summary>
 internal static class Figures
 {
+    public static long Coarse(long count, int minCellSize) => count is >= 1 && count < minCellSize ? minCellSize - 1 : count;
+
+    /// <summary>A share of persons as a sentence part: "80%", or "fewer than 5 of 10" when its numerator is hidden.</summary>
+    public static string ShareText(long part, long whole, int minCellSize) =>
+        part is >= 1 && part < minCellSize ? $"fewer than {minCellSize} of {whole}" : Percent((double)part / whole);
+
+    /// <summary>A share as evidence: null when its numerator is hidden.</summary>
+    public static double? ShareEvidence(long part, long whole, int minCellSize) =>
+        part is >= 1 && part < minCellSize || whole == 0 ? null : Math.Round((double)part / whole, 3);
+
     public static object? Persons(long count, int minCellSize) => count is >= 1 && count < minCellSize ? null : count;
 
     public static string PersonsText(long count, int minCellSize) =>
@@ -28,8 +41,8 @@ internal static class Figures
 
 /// <summary>
 /// <c>expand</c>: an active partner whose people stay (6-month retention at least 70 %) and whose
-/// internships lead to work (conversion at least 50 %, when it has any): ask for more places.
-/// Strength: retention × conversion (retention alone without internships).
+/// internships lead to work (conversion at least 50 %, once at least 5 internships have ended): ask for
+/// more places. Strength: retention × conversion (retention alone with fewer ended internships).
 /// </summary>
 public sealed class ExpandRule : IRecommendationRule
 {
@@ -39,18 +52,19 @@ public sealed class ExpandRule : IRecommendationRule
               && company.FollowedUp6m >= Math.Max(settings.MinFollowedUp, minCellSize)
               && company.Retention6m >= settings.ExpandMinRetention
               && (company.Conversion is null || company.InternshipsEnded < minCellSize || company.Conversion >= settings.ExpandMinConversion)
-        let conversion = company.InternshipsEnded >= minCellSize ? company.Conversion : null
+        let converted = company.InternshipsEnded >= minCellSize ? (long?)Figures.Coarse(company.InternshipsConverted, minCellSize) : null
+        let conversion = converted is { } n ? (double)n / company.InternshipsEnded : (double?)null
         select new Recommendation(
             RecommendationKind.Expand, company.CompanyId, company.Industry,
-            Figures.Score(company.Retention6m!.Value * (conversion ?? 1)),
+            Figures.Score((double)Figures.Coarse(company.EmployedSameCompany6m, minCellSize) / company.FollowedUp6m * (conversion ?? 1)),
             $"Ask {company.Name} for more places",
-            $"{Figures.Percent(company.Retention6m!.Value)} of the people followed up after 6 months still work at {company.Name}" +
-            (conversion is { } c ? $", and {Figures.Percent(c)} of its internships led to paid work." : "."),
+            $"{Figures.ShareText(company.EmployedSameCompany6m, company.FollowedUp6m, minCellSize)} of the people followed up after 6 months still work at {company.Name}" +
+            (converted is not null ? $", and {Figures.ShareText(company.InternshipsConverted, company.InternshipsEnded, minCellSize)} of its internships led to paid work." : "."),
             new Dictionary<string, object?>
             {
                 ["followedUp6m"] = company.FollowedUp6m,
-                ["retention6m"] = Math.Round(company.Retention6m!.Value, 3),
-                ["conversionRate"] = conversion is { } rate ? Math.Round(rate, 3) : null,
+                ["retention6m"] = Figures.ShareEvidence(company.EmployedSameCompany6m, company.FollowedUp6m, minCellSize),
+                ["conversionRate"] = converted is null ? null : Figures.ShareEvidence(company.InternshipsConverted, company.InternshipsEnded, minCellSize),
                 ["committedSlotsPerYear"] = company.CommittedSlotsPerYear,
             });
 }
@@ -66,9 +80,9 @@ public sealed class FormalizeRule : IRecommendationRule
         where company.Partnership is null && company.PlacementsLast12Months >= settings.FormalizeMinPlacements
         select new Recommendation(
             RecommendationKind.Formalize, company.CompanyId, company.Industry,
-            Figures.Score((double)company.PlacementsLast12Months / (2 * settings.FormalizeMinPlacements)),
+            Figures.Score((double)Figures.Coarse(company.PlacementsLast12Months, minCellSize) / (2 * settings.FormalizeMinPlacements)),
             $"Offer {company.Name} a partnership",
-            $"{company.Name} took {Figures.PersonsText(company.PlacementsLast12Months, minCellSize)} people in the last 12 months without a partnership agreement.",
+            $"{company.Name} had {Figures.PersonsText(company.PlacementsLast12Months, minCellSize)} placements in the last 12 months without a partnership agreement.",
             new Dictionary<string, object?> { ["placementsLast12Months"] = Figures.Persons(company.PlacementsLast12Months, minCellSize) });
 }
 
@@ -107,11 +121,10 @@ public sealed class UnderusedRule : IRecommendationRule
     public IEnumerable<Recommendation> Evaluate(RecommendationFacts facts, RecommendationSettings settings, int minCellSize) =>
         from company in facts.Companies
         where company.Partnership == PartnershipStatus.Active && company.CommittedSlotsPerYear > 0
-        let use = (double)company.PlacementsLast12Months / company.CommittedSlotsPerYear
-        where use < settings.UnderusedMaxUse
+        where (double)company.PlacementsLast12Months / company.CommittedSlotsPerYear < settings.UnderusedMaxUse
         select new Recommendation(
             RecommendationKind.Underused, company.CompanyId, company.Industry,
-            Figures.Score(1 - use),
+            Figures.Score(1 - (double)Figures.Coarse(company.PlacementsLast12Months, minCellSize) / company.CommittedSlotsPerYear),
             $"Fill the places {company.Name} has committed",
             $"{company.Name} committed {company.CommittedSlotsPerYear} places a year and {Figures.PersonsText(company.PlacementsLast12Months, minCellSize)} were used in the last 12 months.",
             new Dictionary<string, object?>
@@ -134,13 +147,14 @@ public sealed class RecruitIndustryRule : IRecommendationRule
               && industry.ActivePartners <= settings.RecruitMaxPartners
         select new Recommendation(
             RecommendationKind.RecruitIndustry, null, industry.Industry,
-            Figures.Score(industry.Retention6m!.Value * (1 - (double)industry.ActivePartners / (settings.RecruitMaxPartners + 1))),
+            Figures.Score((double)Figures.Coarse(industry.EmployedSameCompany6m, minCellSize) / industry.FollowedUp6m
+                          * (1 - (double)industry.ActivePartners / (settings.RecruitMaxPartners + 1))),
             $"Recruit partners in {industry.Name ?? industry.Industry}",
-            $"{Figures.Percent(industry.Retention6m!.Value)} of the people followed up after 6 months in {industry.Name ?? industry.Industry} still work at the same company, but the industry has {industry.ActivePartners} active partners.",
+            $"{Figures.ShareText(industry.EmployedSameCompany6m, industry.FollowedUp6m, minCellSize)} of the people followed up after 6 months in {industry.Name ?? industry.Industry} still work at the same company, but the industry has {industry.ActivePartners} active partners.",
             new Dictionary<string, object?>
             {
                 ["followedUp6m"] = industry.FollowedUp6m,
-                ["retention6m"] = Math.Round(industry.Retention6m!.Value, 3),
+                ["retention6m"] = Figures.ShareEvidence(industry.EmployedSameCompany6m, industry.FollowedUp6m, minCellSize),
                 ["activePartners"] = industry.ActivePartners,
             });
 }
@@ -160,16 +174,18 @@ public sealed class ReviewRule : IRecommendationRule
         where lowRetention || earlyEndings
         select new Recommendation(
             RecommendationKind.Review, company.CompanyId, company.Industry,
-            Figures.Score(Math.Max(lowRetention ? 1 - company.Retention6m!.Value : 0, earlyEndings ? company.EarlyEndings!.Value : 0)),
+            Figures.Score(Math.Max(
+                lowRetention ? 1 - (double)Figures.Coarse(company.EmployedSameCompany6m, minCellSize) / company.FollowedUp6m : 0,
+                earlyEndings ? (double)Figures.Coarse(company.PlacementsEndedEarly, minCellSize) / company.PlacementsEnded : 0)),
             $"Review the partnership with {company.Name}",
             lowRetention
-                ? $"Only {Figures.Percent(company.Retention6m!.Value)} of the people followed up after 6 months still work at {company.Name}."
-                : $"{Figures.Percent(company.EarlyEndings!.Value)} of the placements at {company.Name} that ended, ended early.",
+                ? $"Only {Figures.ShareText(company.EmployedSameCompany6m, company.FollowedUp6m, minCellSize)} of the people followed up after 6 months still work at {company.Name}."
+                : $"{Figures.ShareText(company.PlacementsEndedEarly, company.PlacementsEnded, minCellSize)} of the placements at {company.Name} that ended, ended early.",
             new Dictionary<string, object?>
             {
                 ["followedUp6m"] = Figures.Persons(company.FollowedUp6m, minCellSize),
-                ["retention6m"] = company.FollowedUp6m >= minCellSize && company.Retention6m is { } r ? Math.Round(r, 3) : null,
+                ["retention6m"] = company.FollowedUp6m >= minCellSize ? Figures.ShareEvidence(company.EmployedSameCompany6m, company.FollowedUp6m, minCellSize) : null,
                 ["placementsEnded"] = Figures.Persons(company.PlacementsEnded, minCellSize),
-                ["earlyEndingShare"] = company.PlacementsEnded >= minCellSize && company.EarlyEndings is { } e ? Math.Round(e, 3) : null,
+                ["earlyEndingShare"] = company.PlacementsEnded >= minCellSize ? Figures.ShareEvidence(company.PlacementsEndedEarly, company.PlacementsEnded, minCellSize) : null,
             });
 }

@@ -35,7 +35,7 @@ public static class CommitteeReportHtml
         html.Append(CultureInfo.InvariantCulture, $"<!doctype html><html lang=\"{texts.Language}\"><head><meta charset=\"utf-8\"><title>{E(texts.Title)}</title>")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><style>").Append(Style).Append("</style></head><body>")
             .Append(CultureInfo.InvariantCulture, $"<h1>{E(texts.Title)}</h1>")
-            .Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{E(texts.Period)}: {E(ReportParts.Period(report, texts))} · {E(texts.Generated)}: {E(report.GeneratedAt.ToString("g", ReportParts.Culture(texts)))}</p>");
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{E(texts.Period)}: {E(ReportParts.Period(report, texts))} · {E(texts.Generated)}: {E(report.GeneratedAt.ToString("g", ReportParts.Culture(texts)))} UTC</p>");
 
         html.Append(CultureInfo.InvariantCulture, $"<h2>{E(texts.Headlines)}</h2><div class=\"figures\">");
         foreach (var (label, value) in ReportParts.Headlines(report, texts))
@@ -85,7 +85,7 @@ public static class CommitteeReportHtml
                 types.Select(t => table.Rows.FirstOrDefault(r => r.Group[Dimensions.Type] == t && r.Group[Dimensions.Quarter] == quarter)?.Figures["placements"].Value is { } v ? (double?)v : null).ToList(),
                 q.Figures["placements"].Value);
         }).ToList();
-        return SvgCharts.StackedBars(texts.PlacementsPerQuarter, types.Select(texts.Value).ToList(), stacks, texts.Hidden);
+        return SvgCharts.StackedBars(texts.PlacementsPerQuarter, types.Select(texts.Value).ToList(), stacks, texts.Hidden, $"<{table.MinCellSize}");
     }
 
     private static void Table(StringBuilder html, string caption, StatisticsTable table, ReportTexts texts)

@@ -12,7 +12,7 @@ public static class CommitteeReportMarkdown
     {
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture, $"# {texts.Title}").AppendLine()
-          .AppendLine(CultureInfo.InvariantCulture, $"{texts.Period}: {ReportParts.Period(report, texts)} · {texts.Generated}: {report.GeneratedAt.ToString("g", ReportParts.Culture(texts))}")
+          .AppendLine(CultureInfo.InvariantCulture, $"{texts.Period}: {ReportParts.Period(report, texts)} · {texts.Generated}: {report.GeneratedAt.ToString("g", ReportParts.Culture(texts))} UTC")
           .AppendLine()
           .AppendLine(CultureInfo.InvariantCulture, $"## {texts.Headlines}").AppendLine();
         foreach (var (label, value) in ReportParts.Headlines(report, texts)) md.AppendLine(CultureInfo.InvariantCulture, $"- {label}: **{Cell(value)}**");

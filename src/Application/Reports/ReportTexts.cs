@@ -43,11 +43,11 @@ public sealed record ReportTexts(
         "Forløb i år", "Fastholdelse efter 6 måneder", "Mediandage fra ankomst til første forløb", "Opfølgning til tiden",
         "Udnyttelse af aftalte pladser", "Forløb pr. kvartal og ordning", "Fastholdelse efter 6 måneder pr. ordning",
         "Brancher med flest forløb", "Tabeller", "Forløb pr. ordning", "Praktik til job inden for 90 dage", "Anbefalinger",
-        "Ingen anbefalinger i perioden.", "skjult", "Tal under {0} vises ikke (\"<{0}\"), og heller ikke tal, som de kunne regnes ud fra.",
+        "Ingen anbefalinger lige nu.", "skjult", "Tal under {0} vises ikke (\"<{0}\"), og heller ikke tal, som de kunne regnes ud fra.",
         "I alt", "Point",
         new Dictionary<string, string>
         {
-            ["type"] = "Ordning", ["industry"] = "Branche", ["industryName"] = "Branchenavn", ["placements"] = "Forløb",
+            ["type"] = "Ordning", ["quarter"] = "Kvartal", ["industry"] = "Branche", ["industryName"] = "Branchenavn", ["placements"] = "Forløb",
             ["candidates"] = "Personer", ["due"] = "Forfaldne", ["followedUp"] = "Fulgt op", ["employedSameCompany"] = "Samme virksomhed",
             ["employed"] = "I job", ["inEducation"] = "I uddannelse", ["retentionRate"] = "Fastholdelse", ["employmentRate"] = "Beskæftigelse",
             ["selfSufficiencyRate"] = "Selvforsørgelse", ["internships"] = "Praktikker", ["convertedWithin90Days"] = "Job inden for 90 dage",
@@ -66,11 +66,11 @@ public sealed record ReportTexts(
         "Placements this year", "Retention after 6 months", "Median days from arrival to first placement", "Follow-ups on time",
         "Use of committed places", "Placements per quarter and scheme", "Retention after 6 months by scheme",
         "Industries with most placements", "Tables", "Placements by scheme", "Internships followed by work within 90 days", "Recommendations",
-        "No recommendations for the period.", "hidden", "Counts below {0} are not shown (\"<{0}\"), nor counts they could be worked out from.",
+        "No recommendations at present.", "hidden", "Counts below {0} are not shown (\"<{0}\"), nor counts they could be worked out from.",
         "Total", "Score",
         new Dictionary<string, string>
         {
-            ["type"] = "Scheme", ["industry"] = "Industry", ["industryName"] = "Industry name", ["placements"] = "Placements",
+            ["type"] = "Scheme", ["quarter"] = "Quarter", ["industry"] = "Industry", ["industryName"] = "Industry name", ["placements"] = "Placements",
             ["candidates"] = "People", ["due"] = "Due", ["followedUp"] = "Followed up", ["employedSameCompany"] = "Same company",
             ["employed"] = "Employed", ["inEducation"] = "In education", ["retentionRate"] = "Retention", ["employmentRate"] = "Employment",
             ["selfSufficiencyRate"] = "Self-sufficiency", ["internships"] = "Internships", ["convertedWithin90Days"] = "Work within 90 days",

@@ -24,7 +24,7 @@ public static class SvgCharts
     {
         const int labelWidth = 230, barWidth = 330, rowHeight = 26, top = 30;
         var height = top + bars.Count * rowHeight + 10;
-        var scale = max ?? Math.Max(1, bars.Max(b => b.Value ?? 0));
+        var scale = max ?? Math.Max(1, bars.Select(b => b.Value ?? 0).DefaultIfEmpty(0).Max());
         var svg = Open(title, 640, height);
         for (var i = 0; i < bars.Count; i++)
         {
@@ -49,12 +49,13 @@ public static class SvgCharts
     /// Vertical stacked bars with a legend. A stack's hidden part (its total minus the segments that may
     /// be shown) is drawn grey, so hidden counts are never sized one by one.
     /// </summary>
-    public static string StackedBars(string title, IReadOnlyList<string> series, IReadOnlyList<Stack> stacks, string hiddenLabel)
+    /// <param name="hiddenTotal">Written above a stack whose total is hidden, e.g. "&lt;5".</param>
+    public static string StackedBars(string title, IReadOnlyList<string> series, IReadOnlyList<Stack> stacks, string hiddenLabel, string hiddenTotal)
     {
         const int left = 40, plotHeight = 200, top = 30, barGap = 10;
         var width = 640;
         var barWidth = stacks.Count == 0 ? 0 : Math.Min(60, (width - left - 20) / stacks.Count - barGap);
-        var scale = Math.Max(1, stacks.Max(s => s.Total ?? s.Segments.Sum(v => v ?? 0)));
+        var scale = Math.Max(1, stacks.Select(s => s.Total ?? s.Segments.Sum(v => v ?? 0)).DefaultIfEmpty(0).Max());
         var legendTop = top + plotHeight + 40;
         var svg = Open(title, width, legendTop + 20 * ((series.Count + 2) / 3) + 10);
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" y1=\"{top + plotHeight}\" x2=\"{width - 10}\" y2=\"{top + plotHeight}\" stroke=\"#444\"/>");
@@ -77,7 +78,7 @@ public static class SvgCharts
                 y -= h;
                 svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{y:F1}\" width=\"{barWidth}\" height=\"{h:F1}\" fill=\"{HiddenColour}\"/>");
             }
-            if (stack.Total is { } total) svg.Append(Text(x + barWidth / 2.0, y - 4, total.ToString("0", CultureInfo.InvariantCulture), "middle"));
+            svg.Append(Text(x + barWidth / 2.0, y - 4, stack.Total is { } total ? total.ToString("0", CultureInfo.InvariantCulture) : hiddenTotal, "middle", stack.Total is null ? "#666" : "#222"));
             svg.Append(Text(x + barWidth / 2.0, top + plotHeight + 16, stack.Label, "middle"));
         }
         var legend = series.Select((name, s) => (Name: name, Colour: Palette[s % Palette.Length])).Append((Name: hiddenLabel, Colour: HiddenColour)).ToList();

@@ -29,6 +29,20 @@ public static class TableBuilder
             var columnsOf = groups.Where(g => GroupsBy(g, b) && !GroupsBy(g, a)).OrderBy(g => g.Key[b]).ToList();
             var rowIndex = rowsOf.Select((g, i) => (g.Key[a]!, i)).ToDictionary();
             var columnIndex = columnsOf.Select((g, i) => (g.Key[b]!, i)).ToDictionary();
+
+            // Every combination is a row, zeros included: a missing row would say "0" by itself, even where
+            // the table has to hide zeros.
+            var present = cells.Select(c => (c.Key[a], c.Key[b])).ToHashSet();
+            cells = cells
+                .Concat(from row in rowsOf from column in columnsOf
+                        where !present.Contains((row.Key[a], column.Key[b]))
+                        select new GroupCounts(
+                            new Dictionary<string, string?> { [a] = row.Key[a], [b] = column.Key[b] },
+                            row.Labels.Concat(column.Labels).ToDictionary(),
+                            measures.ToDictionary(m => m, _ => 0L)))
+                .OrderBy(g => string.Join("\u0001", groupBy.Select(d => g.Key[d])))
+                .ToList();
+            foreach (var measure in measures) cellHidden[measure] = new bool[cells.Count];
             var rowHidden = new Dictionary<string, bool[]>();
             var columnHidden = new Dictionary<string, bool[]>();
             foreach (var measure in measures)
