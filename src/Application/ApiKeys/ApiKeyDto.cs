@@ -1,3 +1,5 @@
+using PartnerCrm.Domain.Companies;
+
 namespace PartnerCrm.Application.ApiKeys;
 
 /// <summary>A key as it is listed: never the key itself.</summary>
@@ -8,7 +10,10 @@ public sealed record ApiKeyDto(
     string Prefix,
     DateTimeOffset CreatedAt,
     DateTimeOffset? LastUsedAt,
-    DateTimeOffset? RevokedAt);
+    DateTimeOffset? RevokedAt)
+{
+    public static ApiKeyDto Of(ApiKey key) => new(key.Id, key.CompanyId, key.Name, key.Prefix, key.CreatedAt, key.LastUsedAt, key.RevokedAt);
+}
 
 /// <summary>A newly issued key. <see cref="Key"/> is shown this once and cannot be read again.</summary>
 public sealed record IssuedApiKeyDto(Guid Id, Guid CompanyId, string Name, string Prefix, string Key, DateTimeOffset CreatedAt);

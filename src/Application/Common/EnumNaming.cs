@@ -27,9 +27,19 @@ public sealed class EnumNaming : JsonNamingPolicy
         : name.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) && name.Length > 1 ? name
         : CamelCase.ConvertName(name);
 
-    public static string NameOf<TEnum>(TEnum value) where TEnum : struct, Enum => Policy.ConvertName(value.ToString());
+    public static string NameOf<TEnum>(TEnum value) where TEnum : struct, Enum => Names<TEnum>.ByValue[value];
 
     /// <summary>The value a written name stands for (any case), or null when it stands for none.</summary>
     public static TEnum? ValueOf<TEnum>(string text) where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().Cast<TEnum?>().FirstOrDefault(value => string.Equals(NameOf(value!.Value), text, StringComparison.OrdinalIgnoreCase));
+        Names<TEnum>.ByName.TryGetValue(text, out var value) ? value : null;
+
+    /// <summary>Every enum's names, worked out once: the database converters read them for every row.</summary>
+    private static class Names<TEnum> where TEnum : struct, Enum
+    {
+        public static readonly Dictionary<TEnum, string> ByValue =
+            Enum.GetValues<TEnum>().ToDictionary(value => value, value => Policy.ConvertName(value.ToString()));
+
+        public static readonly Dictionary<string, TEnum> ByName =
+            ByValue.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.OrdinalIgnoreCase);
+    }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
+using PartnerCrm.Domain.Common;
 
 namespace PartnerCrm.Application.Common;
 
@@ -43,6 +44,20 @@ public static class Paging
         var next = rows.Count > size ? Encode(keyOf(rows[size - 1])) : null;
         return new Page<TItem>(rows.Take(size).Select(toItem).ToList(), next);
     }
+
+    /// <summary>A page of records newest first (by creation, then id), continuing after the cursor.</summary>
+    public static Task<Page<TItem>> NewestFirstPageAsync<TEntity, TItem>(
+        this IQueryable<TEntity> records, IPagedQuery query, Func<TEntity, TItem> toItem, CancellationToken cancellationToken)
+        where TEntity : Entity
+    {
+        if (query.After<CreationPosition>() is { } after)
+            records = records.Where(r => r.CreatedAt < after.CreatedAt || (r.CreatedAt == after.CreatedAt && r.Id.CompareTo(after.Id) < 0));
+        return records
+            .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
+            .ToPageAsync(query, toItem, r => new CreationPosition(r.CreatedAt, r.Id), cancellationToken);
+    }
+
+    private sealed record CreationPosition(DateTimeOffset CreatedAt, Guid Id);
 
     public static void ValidatePaging<T>(this AbstractValidator<T> validator) where T : IPagedQuery
     {

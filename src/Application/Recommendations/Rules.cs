@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartnerCrm.Application.Statistics;
 using PartnerCrm.Domain.Partnerships;
 
 namespace PartnerCrm.Application.Recommendations;
@@ -19,20 +20,20 @@ public interface IRecommendationRule
 /// </summary>
 internal static class Figures
 {
-    public static long Coarse(long count, int minCellSize) => count is >= 1 && count < minCellSize ? minCellSize - 1 : count;
+    public static long Coarse(long count, int minCellSize) => Disclosure.MustHide(count, minCellSize) ? minCellSize - 1 : count;
 
     /// <summary>A share of persons as a sentence part: "80%", or "fewer than 5 of 10" when its numerator is hidden.</summary>
     public static string ShareText(long part, long whole, int minCellSize) =>
-        part is >= 1 && part < minCellSize ? $"fewer than {minCellSize} of {whole}" : Percent((double)part / whole);
+        Disclosure.MustHide(part, minCellSize) ? $"fewer than {minCellSize} of {whole}" : Percent((double)part / whole);
 
     /// <summary>A share as evidence: null when its numerator is hidden.</summary>
     public static double? ShareEvidence(long part, long whole, int minCellSize) =>
-        part is >= 1 && part < minCellSize || whole == 0 ? null : Math.Round((double)part / whole, 3);
+        Disclosure.MustHide(part, minCellSize) || whole == 0 ? null : Math.Round((double)part / whole, 3);
 
-    public static object? Persons(long count, int minCellSize) => count is >= 1 && count < minCellSize ? null : count;
+    public static object? Persons(long count, int minCellSize) => Disclosure.MustHide(count, minCellSize) ? null : count;
 
     public static string PersonsText(long count, int minCellSize) =>
-        count is >= 1 && count < minCellSize ? $"fewer than {minCellSize}" : count.ToString(CultureInfo.InvariantCulture);
+        Disclosure.MustHide(count, minCellSize) ? $"fewer than {minCellSize}" : count.ToString(CultureInfo.InvariantCulture);
 
     public static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "");
 

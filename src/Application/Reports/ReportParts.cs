@@ -40,7 +40,7 @@ public static class ReportParts
     /// <summary>A table's header and rows as display text: group values translated, hidden counts as "&lt;5", rates as percentages.</summary>
     public static (IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) Text(StatisticsTable table, ReportTexts texts)
     {
-        var groupColumns = table.GroupBy.SelectMany(d => d == Dimensions.Industry ? new[] { d, d + "Name" } : [d]).ToList();
+        var groupColumns = table.GroupColumns();
         var header = groupColumns.Concat(table.Measures).Concat(table.Rates.Select(r => r.Name)).Select(texts.Column).ToList();
         IReadOnlyList<string> Line(StatisticsRow row, bool total) =>
             groupColumns.Select((c, i) => total ? (i == 0 ? texts.Total : "") : texts.Value(row.Group.GetValueOrDefault(c)))

@@ -26,7 +26,7 @@ public static class Disclosure
     public static (bool[] Cells, bool Total) Protect(IReadOnlyList<long> counts, long total, int minCellSize)
     {
         var values = counts.Append(total).ToArray();
-        var hidden = values.Select(value => IsSmall(value, minCellSize)).ToArray();
+        var hidden = values.Select(value => MustHide(value, minCellSize)).ToArray();
         var line = new Line(Enumerable.Range(0, counts.Count).ToArray(), counts.Count);
         if (!Solve(values, hidden, [line], hideable: _ => true))
             for (var i = 0; i < values.Length; i++) hidden[i] |= values[i] > 0;
@@ -54,7 +54,7 @@ public static class Disclosure
         columnTotals.CopyTo(values, columnTotal);
         values[grandTotal] = total;
 
-        var hidden = values.Select(value => IsSmall(value, minCellSize)).ToArray();
+        var hidden = values.Select(value => MustHide(value, minCellSize)).ToArray();
         var (rowsHidden, totalHidden) = Protect(rowTotals, total, minCellSize);
         var (columnsHidden, _) = Protect(columnTotals, total, minCellSize);
         rowsHidden.CopyTo(hidden, rowTotal);
@@ -76,7 +76,8 @@ public static class Disclosure
         return (hiddenCells, hidden[rowTotal..columnTotal], hidden[columnTotal..grandTotal], hidden[grandTotal]);
     }
 
-    private static bool IsSmall(long count, int minCellSize) => count >= 1 && count < minCellSize;
+    /// <summary>The primary rule: a count of persons from 1 to <c>minCellSize − 1</c> is never shown.</summary>
+    public static bool MustHide(long count, int minCellSize) => count >= 1 && count < minCellSize;
 
     /// <summary>Numbers that add up to a total shown (or hidden) beside them.</summary>
     private sealed record Line(int[] Members, int Total)

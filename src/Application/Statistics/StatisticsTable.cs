@@ -38,4 +38,12 @@ public sealed record StatisticsTable(
     IReadOnlyList<Rate> Rates,
     IReadOnlyList<StatisticsRow> Rows,
     IReadOnlyDictionary<string, IReadOnlyList<StatisticsRow>> Margins,
-    StatisticsRow Total);
+    StatisticsRow Total)
+{
+    /// <summary>The columns that name a group: each dimension, followed by its name column (industryName, companyName) where rows carry one.</summary>
+    public IReadOnlyList<string> GroupColumns()
+    {
+        var named = Rows.Concat(Margins.Values.SelectMany(m => m)).SelectMany(r => r.Group.Keys).ToHashSet();
+        return GroupBy.SelectMany(d => named.Contains(d + "Name") ? new[] { d, d + "Name" } : [d]).ToList();
+    }
+}

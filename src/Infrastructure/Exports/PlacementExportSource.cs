@@ -28,7 +28,7 @@ public sealed class PlacementExportSource(AppDbContext db, PseudonymKey key, Tim
                CASE WHEN coalesce(p.end_date, p.planned_end_date) < @today THEN 'ended'
                     WHEN @today < p.start_date THEN 'planned' ELSE 'active' END,
                p.hours_per_week,
-               {StatisticsStore.AgeBandSql},
+               {PlacementSql.AgeBand},
                k.gender, k.country_of_origin, k.residence_basis, coalesce(k.danish_course_track, 'none'), k.education_level,
                coalesce(left(c.industry_code, 2), 'unknown'), c.sector, CASE WHEN p.partnership_id IS NULL THEN 'false' ELSE 'true' END,
                (SELECT f.outcome FROM follow_ups f WHERE f.placement_id = p.id AND f.milestone = '3m' AND f.status = 'completed'),

@@ -57,8 +57,7 @@ public static class TableFiles
     /// <summary>The header and rows of a statistics table: its dimensions (and their names), then its measures.</summary>
     public static (IReadOnlyList<string> Header, IReadOnlyList<object?[]> Rows) Flatten(StatisticsTable table)
     {
-        var groupColumns = table.Rows.SelectMany(r => r.Group.Keys).Concat(table.GroupBy).Distinct()
-            .OrderBy(c => IndexOfDimension(table.GroupBy, c)).ToList();
+        var groupColumns = table.GroupColumns();
         var header = groupColumns.Concat(table.Measures).Concat(table.Rates.Select(r => r.Name)).ToList();
         object?[] Line(StatisticsRow row, string? label) =>
             groupColumns.Select(c => (object?)(row.Group.TryGetValue(c, out var v) ? v : label))
@@ -70,13 +69,6 @@ public static class TableFiles
             .Append(Line(table.Total, "Total"))
             .ToList();
         return (header, rows);
-    }
-
-    private static int IndexOfDimension(IReadOnlyList<string> groupBy, string column)
-    {
-        var dimension = column.EndsWith("Name", StringComparison.Ordinal) ? column[..^4] : column;
-        var index = groupBy.ToList().IndexOf(dimension);
-        return index * 2 + (column == dimension ? 0 : 1);
     }
 
     private static object? Shown(Figure figure, int minCellSize) => figure.Suppressed ? $"<{minCellSize}" : figure.Value;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Recommendations;
@@ -11,7 +10,7 @@ namespace PartnerCrm.Infrastructure.Recommendations;
 /// <summary>The facts behind the recommendations, counted by PostgreSQL in two queries.</summary>
 public sealed class RecommendationFactsSource(AppDbContext db) : IRecommendationFactsSource
 {
-    private const string CompaniesSql = """
+    private const string CompaniesSql = $"""
         SELECT c.id, c.name, left(c.industry_code, 2), s.status, s.start_date, coalesce(s.committed_slots_per_year, 0),
           (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.start_date > @today - 365 AND p.start_date <= @today),
           (SELECT max(p.start_date) FROM placements p WHERE p.company_id = c.id AND p.start_date <= @today),
@@ -20,9 +19,7 @@ public sealed class RecommendationFactsSource(AppDbContext db) : IRecommendation
           (SELECT count(*) FROM follow_ups f WHERE f.company_id = c.id AND f.milestone = '6m' AND f.status = 'completed' AND f.outcome = 'employedSameCompany'),
           (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.type = 'internship' AND coalesce(p.end_date, p.planned_end_date) < @today),
           (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.type = 'internship' AND coalesce(p.end_date, p.planned_end_date) < @today
-             AND EXISTS (SELECT 1 FROM placements q WHERE q.candidate_id = p.candidate_id
-                           AND q.type IN ('wageSubsidy', 'igu', 'ordinaryEmployment', 'apprenticeship')
-                           AND q.start_date >= p.start_date AND q.start_date <= coalesce(p.end_date, p.planned_end_date) + 90 AND q.start_date <= @today)),
+             AND {PlacementSql.Converted}),
           (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.end_date IS NOT NULL),
           (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.end_reason IN ('employerEnded', 'candidateLeft'))
         FROM companies c
@@ -47,8 +44,7 @@ public sealed class RecommendationFactsSource(AppDbContext db) : IRecommendation
 
     public async Task<RecommendationFacts> GatherAsync(DateOnly today, CancellationToken cancellationToken)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = await db.OpenConnectionAsync(cancellationToken);
 
         var companies = new List<CompanyFacts>();
         await using (var command = new NpgsqlCommand(CompaniesSql, connection))

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PartnerCrm.Application.Statistics;
 using PartnerCrm.Infrastructure.Persistence;
@@ -11,15 +10,6 @@ namespace PartnerCrm.Infrastructure.Statistics;
 /// </summary>
 public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
 {
-    /// <summary>Age at the placement's start (by year of birth) in the bands 18–24, 25–29, 30–39, 40–49, 50+.</summary>
-    public const string AgeBandSql = """
-        CASE WHEN extract(year FROM p.start_date)::int - k.birth_year < 18 THEN 'under18'
-             WHEN extract(year FROM p.start_date)::int - k.birth_year <= 24 THEN '18-24'
-             WHEN extract(year FROM p.start_date)::int - k.birth_year <= 29 THEN '25-29'
-             WHEN extract(year FROM p.start_date)::int - k.birth_year <= 39 THEN '30-39'
-             WHEN extract(year FROM p.start_date)::int - k.birth_year <= 49 THEN '40-49'
-             ELSE '50+' END
-        """;
 
     /// <summary>The SQL of each dimension over placements p, companies c and candidates k. Only these names reach SQL.</summary>
     private static readonly Dictionary<string, string> Expressions = new()
@@ -32,7 +22,7 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
         [Dimensions.Month] = "to_char(p.start_date, 'YYYY-MM')",
         [Dimensions.CountryOfOrigin] = "k.country_of_origin",
         [Dimensions.Gender] = "k.gender",
-        [Dimensions.AgeBand] = AgeBandSql,
+        [Dimensions.AgeBand] = PlacementSql.AgeBand,
         [Dimensions.DanishTrack] = "coalesce(k.danish_course_track, 'none')",
         [Dimensions.ResidenceBasis] = "k.residence_basis",
     };
@@ -68,13 +58,7 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
             [("internships", "count(*)"), ("convertedWithin90Days", "count(*) FILTER (WHERE x.converted)")],
             $"""
             {PlacementsOfPeriod}
-            CROSS JOIN LATERAL (
-                SELECT EXISTS (
-                    SELECT 1 FROM placements q
-                    WHERE q.candidate_id = p.candidate_id
-                      AND q.type IN ('wageSubsidy', 'igu', 'ordinaryEmployment', 'apprenticeship')
-                      AND q.start_date >= p.start_date
-                      AND q.start_date <= coalesce(p.end_date, p.planned_end_date) + 90 AND q.start_date <= @today) AS converted) x
+            CROSS JOIN LATERAL (SELECT {PlacementSql.Converted} AS converted) x
             WHERE p.type = 'internship' AND p.start_date BETWEEN @from AND @to
               AND coalesce(p.end_date, p.planned_end_date) < @today
               AND (x.converted OR coalesce(p.end_date, p.planned_end_date) + 90 < @today)
@@ -110,7 +94,7 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
               WHERE fp.first_start BETWEEN @from AND @to
             ) first
             """;
-        var connection = await OpenAsync(cancellationToken);
+        var connection = await db.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("from", from);
         command.Parameters.AddWithValue("to", to);
@@ -148,7 +132,7 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
             GROUP BY GROUPING SETS {sets}
             """;
 
-        var connection = await OpenAsync(cancellationToken);
+        var connection = await db.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -171,13 +155,5 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
             groups.Add(new GroupCounts(key, labels, measures.ToDictionary(m => m.Name, m => reader.GetInt64(reader.GetOrdinal(m.Name)))));
         }
         return groups;
-    }
-
-    /// <summary>The request's own connection; EF Core closes it when the request's context is disposed.</summary>
-    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(cancellationToken);
-        return connection;
     }
 }

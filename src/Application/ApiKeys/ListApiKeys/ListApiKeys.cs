@@ -20,17 +20,11 @@ public sealed class ListApiKeysQueryValidator : AbstractValidator<ListApiKeysQue
 
 public sealed class ListApiKeysQueryHandler(IAppDbContext db) : IQueryHandler<ListApiKeysQuery, Page<ApiKeyDto>>
 {
-    private sealed record Position(DateTimeOffset CreatedAt, Guid Id);
-
     public async ValueTask<Page<ApiKeyDto>> Handle(ListApiKeysQuery query, CancellationToken cancellationToken)
     {
         await db.EnsureCompanyExistsAsync(query.CompanyId, cancellationToken);
-        var keys = db.ApiKeys.AsNoTracking().Where(k => k.CompanyId == query.CompanyId);
-        if (query.After<Position>() is { } after)
-            keys = keys.Where(k => k.CreatedAt < after.CreatedAt || (k.CreatedAt == after.CreatedAt && k.Id.CompareTo(after.Id) < 0));
-        return await keys
-            .OrderByDescending(k => k.CreatedAt).ThenByDescending(k => k.Id)
-            .Select(k => new ApiKeyDto(k.Id, k.CompanyId, k.Name, k.Prefix, k.CreatedAt, k.LastUsedAt, k.RevokedAt))
-            .ToPageAsync(query, k => k, k => new Position(k.CreatedAt, k.Id), cancellationToken);
+        return await db.ApiKeys.AsNoTracking()
+            .Where(k => k.CompanyId == query.CompanyId)
+            .NewestFirstPageAsync(query, ApiKeyDto.Of, cancellationToken);
     }
 }

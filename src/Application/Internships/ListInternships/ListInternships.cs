@@ -21,17 +21,11 @@ public sealed class ListInternshipsQueryValidator : AbstractValidator<ListIntern
 
 public sealed class ListInternshipsQueryHandler(IAppDbContext db) : IQueryHandler<ListInternshipsQuery, Page<InternshipDto>>
 {
-    private sealed record Position(DateTimeOffset CreatedAt, Guid Id);
-
     public async ValueTask<Page<InternshipDto>> Handle(ListInternshipsQuery query, CancellationToken cancellationToken)
     {
         var offers = db.InternshipOffers.AsNoTracking();
         if (EnumText.Parse<InternshipStatus>(query.Status) is { } status) offers = offers.Where(o => o.Status == status);
         if (query.CompanyId is { } companyId) offers = offers.Where(o => o.CompanyId == companyId);
-        if (query.After<Position>() is { } after)
-            offers = offers.Where(o => o.CreatedAt < after.CreatedAt || (o.CreatedAt == after.CreatedAt && o.Id.CompareTo(after.Id) < 0));
-        return await offers
-            .OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
-            .ToPageAsync(query, o => o.ToDto(), o => new Position(o.CreatedAt, o.Id), cancellationToken);
+        return await offers.NewestFirstPageAsync(query, o => o.ToDto(), cancellationToken);
     }
 }

@@ -21,18 +21,11 @@ public sealed class ListPartnershipsQueryValidator : AbstractValidator<ListPartn
 
 public sealed class ListPartnershipsQueryHandler(IAppDbContext db) : IQueryHandler<ListPartnershipsQuery, Page<PartnershipDto>>
 {
-    private sealed record Position(DateTimeOffset CreatedAt, Guid Id);
-
     public async ValueTask<Page<PartnershipDto>> Handle(ListPartnershipsQuery query, CancellationToken cancellationToken)
     {
         var partnerships = db.Partnerships.AsNoTracking();
         if (EnumText.Parse<PartnershipStatus>(query.Status) is { } status) partnerships = partnerships.Where(p => p.Status == status);
         if (query.CompanyId is { } companyId) partnerships = partnerships.Where(p => p.CompanyId == companyId);
-        if (query.After<Position>() is { } after)
-            partnerships = partnerships.Where(p =>
-                p.CreatedAt < after.CreatedAt || (p.CreatedAt == after.CreatedAt && p.Id.CompareTo(after.Id) < 0));
-        return await partnerships
-            .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
-            .ToPageAsync(query, p => p.ToDto(), p => new Position(p.CreatedAt, p.Id), cancellationToken);
+        return await partnerships.NewestFirstPageAsync(query, p => p.ToDto(), cancellationToken);
     }
 }

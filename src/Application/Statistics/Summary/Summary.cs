@@ -46,7 +46,7 @@ public static class SummaryFigures
 {
     public static SummaryDto Publish(SummaryCounts counts, DateOnly from, DateOnly to, int min)
     {
-        long? Persons(long count) => count is >= 1 && count < min ? null : count;
+        long? Persons(long count) => Disclosure.MustHide(count, min) ? null : count;
         decimal? Share(long part, long whole) => whole == 0 || Persons(part) is null || Persons(whole) is null ? null : Math.Round((decimal)part / whole, 3);
 
         return new SummaryDto(
