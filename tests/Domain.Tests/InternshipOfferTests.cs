@@ -1,6 +1,7 @@
 using PartnerCrm.Domain.Common;
 using PartnerCrm.Domain.Companies;
 using PartnerCrm.Domain.Internships;
+using PartnerCrm.Domain.Placements;
 using static PartnerCrm.Domain.Internships.InternshipStatus;
 
 namespace PartnerCrm.Domain.Tests;
@@ -74,4 +75,40 @@ public class InternshipOfferTests
     public void Only_drafts_and_open_offers_can_be_revised(InternshipStatus status) =>
         Assert.Equal("internshipNotEditable",
             Assert.Throws<DomainRuleException>(() => InStatus(status).Revise(Warehouse, null)).Code);
+
+    [Fact]
+    public void An_open_offer_gives_its_places_to_internship_placements_of_its_company_until_it_is_filled()
+    {
+        var offer = InStatus(Open);
+        offer.TakePlace(offer.CompanyId, PlacementType.Internship);
+        Assert.Equal((1, Open), (offer.PlacesTaken, offer.Status));
+        offer.TakePlace(offer.CompanyId, PlacementType.Internship);
+        Assert.Equal((2, Filled), (offer.PlacesTaken, offer.Status));
+    }
+
+    [Theory]
+    [InlineData("anotherCompany", "internshipOfAnotherCompany")]
+    [InlineData("wageSubsidy", "internshipNotInternshipPlacement")]
+    [InlineData("draft", "internshipNotOpen")]
+    [InlineData("closed", "internshipNotOpen")]
+    public void A_place_is_refused_to_another_company_another_scheme_or_an_offer_that_is_not_open(string variant, string code)
+    {
+        var offer = InStatus(variant switch { "draft" => Draft, "closed" => Closed, _ => Open });
+        var company = variant == "anotherCompany" ? Guid.NewGuid() : offer.CompanyId;
+        var type = variant == "wageSubsidy" ? PlacementType.WageSubsidy : PlacementType.Internship;
+        Assert.Equal(code, Assert.Throws<DomainRuleException>(() => offer.TakePlace(company, type)).Code);
+        Assert.Equal(0, offer.PlacesTaken);
+    }
+
+    [Fact]
+    public void An_offer_cannot_shrink_below_its_places_taken_and_shrinking_to_them_fills_it()
+    {
+        var offer = InternshipOffer.Post(Guid.NewGuid(), Warehouse with { Slots = 3 }, asDraft: false, null);
+        offer.TakePlace(offer.CompanyId, PlacementType.Internship);
+        offer.TakePlace(offer.CompanyId, PlacementType.Internship);
+        Assert.Equal("slotsBelowPlacesTaken", Assert.Throws<DomainRuleException>(() => offer.Revise(Warehouse with { Slots = 1 }, null)).Code);
+        offer.Revise(Warehouse with { Slots = 2 }, null);
+        Assert.Equal(Filled, offer.Status);
+        Assert.Equal("offerFull", Assert.Throws<DomainRuleException>(() => offer.TakePlace(offer.CompanyId, PlacementType.Internship)).Code);
+    }
 }

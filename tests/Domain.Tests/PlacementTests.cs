@@ -82,4 +82,36 @@ public class PlacementTests
         Assert.Equal("candidateErased", Assert.Throws<DomainRuleException>(() => Placement.Make(candidate, Bakery, null, null,
             new PlacementTerms(PlacementType.OrdinaryEmployment, "Bagerhjælper", 30, new DateOnly(2026, 3, 2), null, false), Anna)).Code);
     }
+
+    [Theory]
+    [InlineData(EndReason.EmployerEnded, true)]
+    [InlineData(EndReason.CandidateLeft, true)]
+    [InlineData(EndReason.Completed, false)]
+    [InlineData(EndReason.HiredByCompany, false)]
+    [InlineData(EndReason.HiredElsewhere, false)]
+    [InlineData(EndReason.StartedEducation, false)]
+    [InlineData(EndReason.Other, false)]
+    public void A_placement_ended_early_when_the_employer_ended_it_or_the_person_left(EndReason reason, bool early)
+    {
+        var placement = Make(PlacementType.OrdinaryEmployment, new DateOnly(2026, 3, 2), null);
+        Assert.False(placement.EndedEarly);
+        placement.End(new DateOnly(2026, 4, 1), reason);
+        Assert.Equal(early, placement.EndedEarly);
+    }
+
+    [Theory]
+    [InlineData(PlacementType.Internship, false)]
+    [InlineData(PlacementType.WageSubsidy, true)]
+    [InlineData(PlacementType.Igu, true)]
+    [InlineData(PlacementType.OrdinaryEmployment, true)]
+    [InlineData(PlacementType.Apprenticeship, true)]
+    public void Every_scheme_but_the_internship_is_paid_work(PlacementType type, bool paid) => Assert.Equal(paid, type.IsPaidWork());
+
+    [Fact]
+    public void Hours_a_week_are_more_than_zero_and_at_most_the_working_time_limit()
+    {
+        foreach (var hours in new[] { 0m, -1m, SchemeRules.MaxHoursPerWeek + 0.5m })
+            Assert.Equal("hoursOutOfRange", Assert.Throws<DomainRuleException>(() => Placement.Make(Amira(), Bakery, null, null,
+                new PlacementTerms(PlacementType.OrdinaryEmployment, "Bagerhjælper", hours, new DateOnly(2026, 3, 2), null, false), Anna)).Code);
+    }
 }

@@ -52,7 +52,7 @@ public static class CandidateFields
         validator.When(c => c.DanishCourse is not null, () =>
         {
             validator.RuleFor(c => c.DanishCourse!.Track).IsInEnum();
-            validator.RuleFor(c => c.DanishCourse!.Module).InclusiveBetween(1, 6);
+            validator.RuleFor(c => c.DanishCourse!.Module).InclusiveBetween(DanishCourse.FirstModule, DanishCourse.LastModule);
         });
     }
 

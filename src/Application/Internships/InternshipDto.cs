@@ -15,6 +15,9 @@ public sealed record InternshipDto
     public required int DurationWeeks { get; init; }
     public required int HoursPerWeek { get; init; }
     public required int Slots { get; init; }
+
+    /// <summary>Places held by placements (ended ones included); when all are taken, the offer is filled.</summary>
+    public required int PlacesTaken { get; init; }
     public required DanishLevel DanishLevel { get; init; }
     public required InternshipStatus Status { get; init; }
     public string? ExternalReference { get; init; }

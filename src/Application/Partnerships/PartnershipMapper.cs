@@ -9,5 +9,6 @@ namespace PartnerCrm.Application.Partnerships;
 public static partial class PartnershipMapper
 {
     [MapperIgnoreSource(nameof(Partnership.IsEnded))]
+    [MapperIgnoreSource(nameof(Partnership.IsActive))]
     public static partial PartnershipDto ToDto(this Partnership partnership);
 }

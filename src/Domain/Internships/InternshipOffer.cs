@@ -1,5 +1,6 @@
 using PartnerCrm.Domain.Common;
 using PartnerCrm.Domain.Companies;
+using PartnerCrm.Domain.Placements;
 
 namespace PartnerCrm.Domain.Internships;
 
@@ -10,7 +11,8 @@ namespace PartnerCrm.Domain.Internships;
 /// </summary>
 public sealed class InternshipOffer : Entity
 {
-    public const int MaxDurationWeeks = 26;
+    /// <summary>An internship lasts at most as long as the law allows an extended one (26 weeks).</summary>
+    public const int MaxDurationWeeks = SchemeRules.ExtendedInternshipWeeks;
     public const int MaxHoursPerWeek = 37;
     public const int MaxSlots = 50;
 
@@ -50,6 +52,9 @@ public sealed class InternshipOffer : Entity
     public DanishLevel DanishLevel { get; private set; }
     public InternshipStatus Status { get; private set; }
 
+    /// <summary>How many placements (ended ones included) hold a place of the offer.</summary>
+    public int PlacesTaken { get; private set; }
+
     /// <summary>The employer's own id for the offer; unique within the company.</summary>
     public string? ExternalReference { get; private set; }
 
@@ -72,6 +77,7 @@ public sealed class InternshipOffer : Entity
                 $"An internship that is {Status.ToString().ToLowerInvariant()} can no longer be changed.");
         Apply(terms);
         ExternalReference = externalReference;
+        if (Status == InternshipStatus.Open && PlacesTaken == Slots) Status = InternshipStatus.Filled;
     }
 
     public bool CanChangeTo(InternshipStatus next) => AllowedTransitions[Status].Contains(next);
@@ -88,10 +94,25 @@ public sealed class InternshipOffer : Entity
 
     public void Close() => ChangeStatus(InternshipStatus.Closed);
 
-    /// <summary>Placements now hold <paramref name="placed"/> of the places: when they hold them all, the offer is filled.</summary>
-    public void TakePlaces(int placed)
+    /// <summary>
+    /// Takes one place of the offer for a placement: the offer must belong to the placement's company, the
+    /// placement must be an internship, the offer open and a place free. When the last place is taken,
+    /// the offer is filled. Taking a place changes the offer, so two requests racing for the last place
+    /// cannot both win.
+    /// </summary>
+    /// <exception cref="DomainRuleException">internshipOfAnotherCompany, internshipNotInternshipPlacement, offerFull (filled), internshipNotOpen.</exception>
+    public void TakePlace(Guid companyId, PlacementType type)
     {
-        if (placed >= Slots && Status == InternshipStatus.Open) Status = InternshipStatus.Filled;
+        if (companyId != CompanyId)
+            throw new DomainRuleException("internshipOfAnotherCompany", "The internship offer belongs to another company.");
+        if (type != PlacementType.Internship)
+            throw new DomainRuleException("internshipNotInternshipPlacement", "Only an internship placement can fill an internship offer.");
+        if (Status == InternshipStatus.Filled || PlacesTaken >= Slots)
+            throw new DomainRuleException("offerFull", $"All {Slots} places of the internship offer are taken.");
+        if (Status != InternshipStatus.Open)
+            throw new DomainRuleException("internshipNotOpen", $"The internship offer is {Status.ToString().ToLowerInvariant()}, not open.");
+        PlacesTaken++;
+        if (PlacesTaken == Slots) Status = InternshipStatus.Filled;
     }
 
     private void Apply(InternshipTerms terms)
@@ -104,6 +125,8 @@ public sealed class InternshipOffer : Entity
             throw new DomainRuleException("hoursOutOfRange", $"An internship is 1 to {MaxHoursPerWeek} hours a week.");
         if (terms.Slots is < 1 or > MaxSlots)
             throw new DomainRuleException("slotsOutOfRange", $"An internship offers 1 to {MaxSlots} places.");
+        if (terms.Slots < PlacesTaken)
+            throw new DomainRuleException("slotsBelowPlacesTaken", $"{PlacesTaken} places of the internship are already taken; it cannot offer fewer.");
         Title = terms.Title.Trim();
         Description = terms.Description.Trim();
         City = terms.City.Trim();

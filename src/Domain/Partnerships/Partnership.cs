@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using PartnerCrm.Domain.Common;
 
 namespace PartnerCrm.Domain.Partnerships;
@@ -39,6 +40,12 @@ public sealed class Partnership : Entity
     public string? StatusReason { get; private set; }
 
     public bool IsEnded => Status == PartnershipStatus.Ended;
+
+    /// <summary>An active partnership: the agreement is in force (not a prospect, under negotiation, paused or ended).</summary>
+    public bool IsActive => Status == PartnershipStatus.Active;
+
+    /// <summary>The rule of <see cref="IsActive"/> for queries.</summary>
+    public static readonly Expression<Func<Partnership, bool>> Active = p => p.Status == PartnershipStatus.Active;
 
     public static Partnership Propose(
         Guid companyId,

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using PartnerCrm.Domain.Common;
 
 namespace PartnerCrm.Domain.Placements;
@@ -5,6 +6,10 @@ namespace PartnerCrm.Domain.Placements;
 /// <summary>A retention check on a placement at a fixed milestone (opfølgning).</summary>
 public sealed class FollowUp : Entity
 {
+    /// <summary>Satisfaction (of the employer and of the person) is scored from 1 to 5.</summary>
+    public const int LowestSatisfaction = 1;
+    public const int HighestSatisfaction = 5;
+
     private FollowUp(Guid placementId, Guid candidateId, Guid companyId, Milestone milestone, DateOnly dueDate)
     {
         PlacementId = placementId;
@@ -35,12 +40,16 @@ public sealed class FollowUp : Entity
     /// <summary>A pending follow-up past its due date.</summary>
     public bool IsOverdue(DateOnly today) => Status == FollowUpStatus.Pending && DueDate < today;
 
+    /// <summary>The rule of <see cref="IsOverdue"/> for queries.</summary>
+    public static Expression<Func<FollowUp, bool>> OverdueOn(DateOnly today) => f => f.Status == FollowUpStatus.Pending && f.DueDate < today;
+
     public void Complete(FollowUpResult result, StaffMember by, DateTimeOffset now)
     {
         if (Status != FollowUpStatus.Pending)
             throw new AlreadyDoneException($"The follow-up is already {Status.ToString().ToLowerInvariant()}.");
         foreach (var score in new[] { result.EmployerSatisfaction, result.CandidateSatisfaction })
-            if (score is < 1 or > 5) throw new DomainRuleException("satisfactionOutOfRange", "Satisfaction is scored 1 to 5.");
+            if (score is < LowestSatisfaction or > HighestSatisfaction)
+                throw new DomainRuleException("satisfactionOutOfRange", $"Satisfaction is scored {LowestSatisfaction} to {HighestSatisfaction}.");
         if (Candidates.PersonalText.LooksLikeCpr(result.Notes))
             throw new DomainRuleException("cprNotAllowed", "The notes look like a CPR number, which PartnerCrm never stores.");
         Status = FollowUpStatus.Completed;

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using PartnerCrm.Domain.Candidates;
 using PartnerCrm.Domain.Common;
 using PartnerCrm.Domain.Companies;
@@ -66,11 +67,28 @@ public sealed class Placement : Entity
         return placement;
     }
 
-    /// <summary>Planned before the start; ended after its last day (the end date, else the planned end); active between.</summary>
+    /// <summary>The last day of the placement: the day it ended, else its planned end; null while it has no end.</summary>
+    public DateOnly? LastDay => EndDate ?? PlannedEndDate;
+
+    /// <summary>Planned before the start; ended after its last day; active between.</summary>
     public PlacementStatus StatusOn(DateOnly today) =>
-        (EndDate ?? PlannedEndDate) is { } lastDay && lastDay < today ? PlacementStatus.Ended
+        LastDay < today ? PlacementStatus.Ended
         : today < StartDate ? PlacementStatus.Planned
         : PlacementStatus.Active;
+
+    /// <summary>The rule of <see cref="StatusOn"/> for queries: the placements that have <paramref name="status"/> on <paramref name="today"/>.</summary>
+    public static Expression<Func<Placement, bool>> InStatusOn(PlacementStatus status, DateOnly today) => status switch
+    {
+        PlacementStatus.Ended => p => (p.EndDate ?? p.PlannedEndDate) < today,
+        PlacementStatus.Planned => p => !((p.EndDate ?? p.PlannedEndDate) < today) && today < p.StartDate,
+        _ => p => !((p.EndDate ?? p.PlannedEndDate) < today) && p.StartDate <= today,
+    };
+
+    /// <summary>Planned or active on <paramref name="today"/>: not yet ended. A person in such a placement is not available.</summary>
+    public static Expression<Func<Placement, bool>> CurrentOn(DateOnly today) => InStatusOn(PlacementStatus.Ended, today).Not();
+
+    /// <summary>Ended early: the employer ended it or the person left (see <see cref="EndReasons.Early"/>).</summary>
+    public bool EndedEarly => EndReason is { } reason && EndReasons.Early.Contains(reason);
 
     /// <summary>Records how the placement ended. It ends once; a person who left cannot be followed up.</summary>
     public void End(DateOnly endDate, EndReason reason)

@@ -19,6 +19,15 @@ public enum PlacementType
     Apprenticeship,
 }
 
+/// <summary>Which schemes are paid work (løn), and so count as a job when an internship converts.</summary>
+public static class PlacementTypes
+{
+    public static readonly IReadOnlyList<PlacementType> PaidWork =
+        [PlacementType.WageSubsidy, PlacementType.Igu, PlacementType.OrdinaryEmployment, PlacementType.Apprenticeship];
+
+    public static bool IsPaidWork(this PlacementType type) => PaidWork.Contains(type);
+}
+
 public enum PlacementStatus
 {
     Planned,
@@ -35,6 +44,12 @@ public enum EndReason
     CandidateLeft,
     EmployerEnded,
     Other,
+}
+
+public static class EndReasons
+{
+    /// <summary>A placement ended early when the employer ended it or the person left; the other reasons are a planned or good end.</summary>
+    public static readonly IReadOnlyList<EndReason> Early = [EndReason.EmployerEnded, EndReason.CandidateLeft];
 }
 
 /// <summary>When a retention follow-up is due: months after the start, or at and after the planned end.</summary>

@@ -16,6 +16,9 @@ public static class SchemeRules
     public const int IguMonths = 24;
     public const int IguMinimumHoursPerWeek = 25;
 
+    /// <summary>The most hours a week anyone works on average (the Danish working time act, 48 hours).</summary>
+    public const int MaxHoursPerWeek = 48;
+
     /// <summary>The planned end to use: the one given, or the scheme's default (IGU: start + 24 months).</summary>
     public static DateOnly? PlannedEnd(PlacementType type, DateOnly start, DateOnly? plannedEnd) =>
         type == PlacementType.Igu ? plannedEnd ?? start.AddMonths(IguMonths) : plannedEnd;
@@ -27,6 +30,8 @@ public static class SchemeRules
             throw new DomainRuleException("extendedNotInternship", "Only an internship can be marked as extended.");
         if (plannedEnd < start)
             throw new DomainRuleException("endBeforeStart", "The planned end is before the start.");
+        if (hoursPerWeek is <= 0 or > MaxHoursPerWeek)
+            throw new DomainRuleException("hoursOutOfRange", $"A placement is more than 0 and at most {MaxHoursPerWeek} hours a week.");
 
         switch (type)
         {

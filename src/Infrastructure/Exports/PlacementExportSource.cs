@@ -23,10 +23,9 @@ public sealed class PlacementExportSource(AppDbContext db, PseudonymKey key, Tim
         "industry", "industryName", "sector", "partnership", "outcome3m", "outcome6m", "outcome12m",
     ];
 
-    private const string Sql = $"""
+    private static readonly string Sql = $"""
         SELECT p.candidate_id, p.type, p.start_date, p.planned_end_date, p.end_date, p.end_reason,
-               CASE WHEN coalesce(p.end_date, p.planned_end_date) < @today THEN 'ended'
-                    WHEN @today < p.start_date THEN 'planned' ELSE 'active' END,
+               {PlacementSql.Status},
                p.hours_per_week,
                {PlacementSql.AgeBand},
                k.gender, k.country_of_origin, k.residence_basis, coalesce(k.danish_course_track, 'none'), k.education_level,

@@ -2,6 +2,7 @@ using Npgsql;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Recommendations;
 using PartnerCrm.Domain.Partnerships;
+using PartnerCrm.Domain.Placements;
 using PartnerCrm.Infrastructure.Persistence;
 using PartnerCrm.Infrastructure.Statistics;
 
@@ -10,27 +11,29 @@ namespace PartnerCrm.Infrastructure.Recommendations;
 /// <summary>The facts behind the recommendations, counted by PostgreSQL in two queries.</summary>
 public sealed class RecommendationFactsSource(AppDbContext db) : IRecommendationFactsSource
 {
-    private const string CompaniesSql = $"""
+    private static readonly string Internship = PlacementSql.Word(PlacementType.Internship);
+
+    private static readonly string CompaniesSql = $"""
         SELECT c.id, c.name, left(c.industry_code, 2), s.status, s.start_date, coalesce(s.committed_slots_per_year, 0),
           (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.start_date > @today - 365 AND p.start_date <= @today),
           (SELECT max(p.start_date) FROM placements p WHERE p.company_id = c.id AND p.start_date <= @today),
           (SELECT max((a.occurred_at AT TIME ZONE 'Europe/Copenhagen')::date) FROM activities a WHERE a.company_id = c.id),
           (SELECT count(*) FROM follow_ups f WHERE f.company_id = c.id AND f.milestone = '6m' AND f.status = 'completed'),
           (SELECT count(*) FROM follow_ups f WHERE f.company_id = c.id AND f.milestone = '6m' AND f.status = 'completed' AND f.outcome = 'employedSameCompany'),
-          (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.type = 'internship' AND coalesce(p.end_date, p.planned_end_date) < @today),
-          (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.type = 'internship' AND coalesce(p.end_date, p.planned_end_date) < @today
+          (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.type = '{Internship}' AND {PlacementSql.IsEnded}),
+          (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.type = '{Internship}' AND {PlacementSql.IsEnded}
              AND {PlacementSql.Converted}),
           (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.end_date IS NOT NULL),
-          (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND p.end_reason IN ('employerEnded', 'candidateLeft'))
+          (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND {PlacementSql.EndedEarly})
         FROM companies c
         LEFT JOIN partnerships s ON s.company_id = c.id AND s.status <> 'ended'
         WHERE s.id IS NOT NULL OR EXISTS (SELECT 1 FROM placements p WHERE p.company_id = c.id)
         """;
 
-    private const string IndustriesSql = """
+    private static readonly string IndustriesSql = $"""
         SELECT o.industry, o.followed_up, o.same_company,
                (SELECT count(*) FROM partnerships s JOIN companies pc ON pc.id = s.company_id
-                 WHERE s.status = 'active' AND left(pc.industry_code, 2) = o.industry)
+                 WHERE {PartnershipSql.IsActive} AND left(pc.industry_code, 2) = o.industry)
         FROM (
           SELECT left(c.industry_code, 2) AS industry,
                  count(*) FILTER (WHERE f.status = 'completed') AS followed_up,

@@ -1,4 +1,5 @@
 using Npgsql;
+using PartnerCrm.Domain.Placements;
 using PartnerCrm.Application.Statistics;
 using PartnerCrm.Infrastructure.Persistence;
 
@@ -59,21 +60,20 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
             $"""
             {PlacementsOfPeriod}
             CROSS JOIN LATERAL (SELECT {PlacementSql.Converted} AS converted) x
-            WHERE p.type = 'internship' AND p.start_date BETWEEN @from AND @to
-              AND coalesce(p.end_date, p.planned_end_date) < @today
-              AND (x.converted OR coalesce(p.end_date, p.planned_end_date) + 90 < @today)
+            WHERE p.type = '{PlacementSql.Word(PlacementType.Internship)}' AND p.start_date BETWEEN @from AND @to
+              AND {PlacementSql.IsEnded}
+              AND (x.converted OR {PlacementSql.LastDay()} + 90 < @today)
             """,
             groupBy, [("from", from), ("to", to), ("today", today)], cancellationToken);
 
     public async Task<SummaryCounts> SummaryAsync(DateOnly from, DateOnly to, DateOnly today, CancellationToken cancellationToken)
     {
-        const string sql = """
+        var sql = $"""
             SELECT
-              (SELECT count(*) FROM partnerships WHERE status = 'active'),
-              (SELECT coalesce(sum(greatest(o.slots - (SELECT count(*) FROM placements p WHERE p.internship_id = o.id), 0)), 0)
-                 FROM internship_offers o WHERE o.status = 'open'),
-              (SELECT count(*) FROM placements p WHERE p.start_date <= @today AND coalesce(p.end_date, p.planned_end_date, 'infinity'::date) >= @today),
-              (SELECT count(*) FROM follow_ups f WHERE f.status = 'pending' AND f.due_date < @today),
+              (SELECT count(*) FROM partnerships s WHERE {PartnershipSql.IsActive}),
+              (SELECT coalesce(sum(o.slots - o.places_taken), 0) FROM internship_offers o WHERE o.status = 'open'),
+              (SELECT count(*) FROM placements p WHERE {PlacementSql.IsActive}),
+              (SELECT count(*) FROM follow_ups f WHERE {FollowUpSql.IsOverdue}),
               (SELECT count(*) FROM placements p WHERE date_part('year', p.start_date) = date_part('year', @today::date)),
               (SELECT count(*) FROM follow_ups f JOIN placements p ON p.id = f.placement_id
                  WHERE f.milestone = '6m' AND f.status = 'completed' AND p.start_date BETWEEN @from AND @to),
@@ -84,9 +84,9 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
               (SELECT count(*) FROM follow_ups f WHERE f.status <> 'cancelled' AND f.due_date + 14 < @today AND f.due_date BETWEEN @from AND @to),
               (SELECT count(*) FROM follow_ups f WHERE f.status = 'completed' AND f.due_date + 14 < @today AND f.due_date BETWEEN @from AND @to
                  AND (f.completed_at AT TIME ZONE 'Europe/Copenhagen')::date <= f.due_date + 14),
-              (SELECT coalesce(sum(committed_slots_per_year), 0) FROM partnerships WHERE status = 'active'),
+              (SELECT coalesce(sum(s.committed_slots_per_year), 0) FROM partnerships s WHERE {PartnershipSql.IsActive}),
               (SELECT count(*) FROM placements p JOIN partnerships s ON s.id = p.partnership_id
-                 WHERE s.status = 'active' AND p.start_date > @today - 365 AND p.start_date <= @today)
+                 WHERE {PartnershipSql.IsActive} AND p.start_date > @today - 365 AND p.start_date <= @today)
             FROM (
               SELECT count(*) AS people, percentile_cont(0.5) WITHIN GROUP (ORDER BY first_start - k.arrival_date) AS median_days
               FROM (SELECT candidate_id, min(start_date) AS first_start FROM placements GROUP BY candidate_id) fp

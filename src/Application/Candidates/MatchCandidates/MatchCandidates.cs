@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Domain.Candidates;
 using PartnerCrm.Domain.Internships;
+using PartnerCrm.Domain.Placements;
 
 namespace PartnerCrm.Application.Candidates.MatchCandidates;
 
@@ -38,9 +39,10 @@ public sealed class MatchCandidatesQueryHandler(IAppDbContext db, TimeProvider c
         var today = clock.Today();
         DanishTrack? wanted = offer.DanishLevel == DanishLevel.None ? null : (DanishTrack)(int)offer.DanishLevel;
 
+        var currentPlacements = db.Placements.Where(Placement.CurrentOn(today));
         var available = db.Candidates.AsNoTracking()
             .Where(c => c.ErasedAt == null)
-            .Where(c => !db.Placements.Any(p => p.CandidateId == c.Id && !((p.EndDate ?? p.PlannedEndDate) < today)));
+            .Where(c => !currentPlacements.Any(p => p.CandidateId == c.Id));
         if (wanted is { } track) available = available.Where(c => c.DanishCourse != null && c.DanishCourse.Track >= track);
 
         // Track codes sort as they rank (DU1 < DU2 < DU3); people with no course registered come last.

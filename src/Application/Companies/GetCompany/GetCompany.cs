@@ -1,7 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartnerCrm.Application.Common;
-using PartnerCrm.Domain.Partnerships;
 
 namespace PartnerCrm.Application.Companies.GetCompany;
 
@@ -13,13 +12,9 @@ public sealed class GetCompanyQueryHandler(IAppDbContext db) : IQueryHandler<Get
     {
         var row = await db.Companies.AsNoTracking()
             .Where(c => c.Id == query.Id)
-            .Select(c => new
-            {
-                Company = c,
-                HasActivePartnership = db.Partnerships.Any(p => p.CompanyId == c.Id && p.Status == PartnershipStatus.Active),
-            })
+            .WithPartnershipState(db)
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("company", query.Id);
-        return row.Company.ToDto(row.HasActivePartnership);
+        return row.ToDto();
     }
 }

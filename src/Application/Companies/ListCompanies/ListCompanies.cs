@@ -2,8 +2,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartnerCrm.Application.Common;
-using PartnerCrm.Domain.Companies;
-using PartnerCrm.Domain.Partnerships;
 
 namespace PartnerCrm.Application.Companies.ListCompanies;
 
@@ -47,9 +45,7 @@ public sealed class ListCompaniesQueryHandler(IAppDbContext db) : IQueryHandler<
             companies = companies.Where(c => c.IndustryCode == industryCode);
         }
 
-        if (query.HasActivePartnership is { } wanted)
-            companies = companies.Where(c =>
-                db.Partnerships.Any(p => p.CompanyId == c.Id && p.Status == PartnershipStatus.Active) == wanted);
+        if (query.HasActivePartnership is { } wanted) companies = companies.HavingActivePartnership(db, wanted);
 
         if (query.After<Position>() is { } after)
             companies = companies.Where(c =>
@@ -57,15 +53,7 @@ public sealed class ListCompaniesQueryHandler(IAppDbContext db) : IQueryHandler<
 
         return await companies
             .OrderBy(c => c.Name).ThenBy(c => c.Id)
-            .Select(c => new CompanyRow(
-                c,
-                db.Partnerships.Any(p => p.CompanyId == c.Id && p.Status == PartnershipStatus.Active)))
-            .ToPageAsync(
-                query,
-                row => row.Company.ToDto(row.HasActivePartnership),
-                row => new Position(row.Company.Name, row.Company.Id),
-                cancellationToken);
+            .WithPartnershipState(db)
+            .ToPageAsync(query, row => row.ToDto(), row => new Position(row.Company.Name, row.Company.Id), cancellationToken);
     }
-
-    private sealed record CompanyRow(Company Company, bool HasActivePartnership);
 }

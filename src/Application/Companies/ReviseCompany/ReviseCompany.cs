@@ -36,8 +36,7 @@ public sealed class ReviseCompanyCommandHandler(IAppDbContext db) : ICommandHand
         company.Revise(Cvr.Parse(command.Cvr), command.ToDetails());
         await db.SaveChangesAsync(cancellationToken);
 
-        var hasActivePartnership = await db.Partnerships.AnyAsync(
-            p => p.CompanyId == company.Id && p.Status == PartnershipStatus.Active, cancellationToken);
+        var hasActivePartnership = await db.Partnerships.Where(Partnership.Active).AnyAsync(p => p.CompanyId == company.Id, cancellationToken);
         return company.ToDto(hasActivePartnership);
     }
 }

@@ -25,9 +25,9 @@ public sealed class CompleteFollowUpCommandValidator : AbstractValidator<Complet
     public CompleteFollowUpCommandValidator()
     {
         RuleFor(c => c.Outcome).NotNull().IsInEnum();
-        RuleFor(c => c.HoursPerWeek).GreaterThanOrEqualTo(0).LessThanOrEqualTo(48).PrecisionScale(3, 1, ignoreTrailingZeros: true);
-        RuleFor(c => c.EmployerSatisfaction).InclusiveBetween(1, 5);
-        RuleFor(c => c.CandidateSatisfaction).InclusiveBetween(1, 5);
+        RuleFor(c => c.HoursPerWeek).GreaterThanOrEqualTo(0).LessThanOrEqualTo(SchemeRules.MaxHoursPerWeek).PrecisionScale(3, 1, ignoreTrailingZeros: true);
+        RuleFor(c => c.EmployerSatisfaction).InclusiveBetween(FollowUp.LowestSatisfaction, FollowUp.HighestSatisfaction);
+        RuleFor(c => c.CandidateSatisfaction).InclusiveBetween(FollowUp.LowestSatisfaction, FollowUp.HighestSatisfaction);
         RuleFor(c => c.Notes).MaximumLength(4000).MustNotLookLikeCpr();
     }
 }

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Placements;
+using PartnerCrm.Domain.Common;
 using PartnerCrm.Domain.Placements;
 
 namespace PartnerCrm.Application.FollowUps.ListFollowUps;
@@ -43,9 +44,7 @@ public sealed class ListFollowUpsQueryHandler(IAppDbContext db, ICurrentUser use
         var followUps = db.FollowUps.AsNoTracking();
         if (EnumText.Parse<FollowUpStatus>(query.Status) is { } status) followUps = followUps.Where(f => f.Status == status);
         if (query.Overdue is { } overdue)
-            followUps = overdue
-                ? followUps.Where(f => f.Status == FollowUpStatus.Pending && f.DueDate < today)
-                : followUps.Where(f => !(f.Status == FollowUpStatus.Pending && f.DueDate < today));
+            followUps = followUps.Where(overdue ? FollowUp.OverdueOn(today) : FollowUp.OverdueOn(today).Not());
         if (query.DueBefore is { } dueBefore) followUps = followUps.Where(f => f.DueDate < dueBefore);
         if (query.CompanyId is { } companyId) followUps = followUps.Where(f => f.CompanyId == companyId);
         if (query.CandidateId is { } candidateId) followUps = followUps.Where(f => f.CandidateId == candidateId);

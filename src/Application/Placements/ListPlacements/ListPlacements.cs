@@ -31,7 +31,7 @@ public sealed class ListPlacementsQueryHandler(IAppDbContext db, TimeProvider cl
         if (query.CandidateId is { } candidateId) placements = placements.Where(p => p.CandidateId == candidateId);
         if (query.CompanyId is { } companyId) placements = placements.Where(p => p.CompanyId == companyId);
         if (EnumText.Parse<PlacementType>(query.Type) is { } type) placements = placements.Where(p => p.Type == type);
-        if (EnumText.Parse<PlacementStatus>(query.Status) is { } status) placements = placements.InStatus(status, today);
+        if (EnumText.Parse<PlacementStatus>(query.Status) is { } status) placements = placements.Where(Placement.InStatusOn(status, today));
         if (query.After<Position>() is { } after)
             placements = placements.Where(p => p.StartDate < after.StartDate || (p.StartDate == after.StartDate && p.Id.CompareTo(after.Id) < 0));
         return await placements

@@ -3,8 +3,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartnerCrm.Application.Candidates;
 using PartnerCrm.Application.Common;
-using PartnerCrm.Domain.Common;
-using PartnerCrm.Domain.Internships;
 using PartnerCrm.Domain.Partnerships;
 using PartnerCrm.Domain.Placements;
 
@@ -34,7 +32,7 @@ public sealed class MakePlacementCommandValidator : AbstractValidator<MakePlacem
         RuleFor(p => p.CompanyId).NotEmpty();
         RuleFor(p => p.Type).NotNull().IsInEnum();
         RuleFor(p => p.JobTitle).NotEmpty().MaximumLength(200).MustNotLookLikeCpr();
-        RuleFor(p => p.HoursPerWeek).NotNull().GreaterThan(0).LessThanOrEqualTo(48).PrecisionScale(3, 1, ignoreTrailingZeros: true);
+        RuleFor(p => p.HoursPerWeek).NotNull().GreaterThan(0).LessThanOrEqualTo(SchemeRules.MaxHoursPerWeek).PrecisionScale(3, 1, ignoreTrailingZeros: true);
         RuleFor(p => p.StartDate).NotNull();
     }
 }
@@ -51,37 +49,19 @@ public sealed class MakePlacementCommandHandler(IAppDbContext db, ICurrentUser u
             .Where(p => p.CompanyId == company.Id && p.Status != PartnershipStatus.Ended)
             .Select(p => (Guid?)p.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        var offer = command.InternshipId is { } internshipId ? await LinkableOfferAsync(internshipId, command, cancellationToken) : null;
+        var terms = new PlacementTerms(command.Type!.Value, command.JobTitle, command.HoursPerWeek!.Value, command.StartDate!.Value,
+            command.PlannedEndDate, command.Extended ?? false);
 
-        var placement = Placement.Make(
-            candidate,
-            company,
-            partnershipId,
-            offer?.Id,
-            new PlacementTerms(command.Type!.Value, command.JobTitle, command.HoursPerWeek!.Value, command.StartDate!.Value,
-                command.PlannedEndDate, command.Extended ?? false),
-            user.Staff);
-        db.Placements.Add(placement);
-
-        if (offer is not null)
+        if (command.InternshipId is { } internshipId)
         {
-            var placed = await db.Placements.CountAsync(p => p.InternshipId == offer.Id, cancellationToken) + 1;
-            offer.TakePlaces(placed);
+            var offer = await db.InternshipOffers.FirstOrDefaultAsync(o => o.Id == internshipId, cancellationToken)
+                ?? throw new NotFoundException("internship", internshipId);
+            offer.TakePlace(company.Id, terms.Type);
         }
+
+        var placement = Placement.Make(candidate, company, partnershipId, command.InternshipId, terms, user.Staff);
+        db.Placements.Add(placement);
         await db.SaveChangesAsync(cancellationToken);
         return placement.ToDto(clock.Today());
-    }
-
-    private async Task<InternshipOffer> LinkableOfferAsync(Guid internshipId, MakePlacementCommand command, CancellationToken cancellationToken)
-    {
-        var offer = await db.InternshipOffers.FirstOrDefaultAsync(o => o.Id == internshipId, cancellationToken)
-            ?? throw new NotFoundException("internship", internshipId);
-        if (offer.CompanyId != command.CompanyId)
-            throw new DomainRuleException("internshipOfAnotherCompany", "The internship offer belongs to another company.");
-        if (command.Type != PlacementType.Internship)
-            throw new DomainRuleException("internshipNotInternshipPlacement", "Only an internship placement can fill an internship offer.");
-        if (offer.Status != InternshipStatus.Open)
-            throw new DomainRuleException("internshipNotOpen", $"The internship offer is {offer.Status.ToString().ToLowerInvariant()}, not open.");
-        return offer;
     }
 }

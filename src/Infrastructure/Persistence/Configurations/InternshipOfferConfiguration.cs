@@ -27,6 +27,7 @@ public sealed class InternshipOfferConfiguration : EntityConfiguration<Internshi
             table.HasCheckConstraint("ck_internship_offers_duration_weeks", $"duration_weeks BETWEEN 1 AND {InternshipOffer.MaxDurationWeeks}");
             table.HasCheckConstraint("ck_internship_offers_hours_per_week", $"hours_per_week BETWEEN 1 AND {InternshipOffer.MaxHoursPerWeek}");
             table.HasCheckConstraint("ck_internship_offers_slots", $"slots BETWEEN 1 AND {InternshipOffer.MaxSlots}");
+            table.HasCheckConstraint("ck_internship_offers_places_taken", "places_taken BETWEEN 0 AND slots");
         });
     }
 }

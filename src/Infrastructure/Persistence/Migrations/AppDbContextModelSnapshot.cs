@@ -478,6 +478,10 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("hours_per_week");
 
+                    b.Property<int>("PlacesTaken")
+                        .HasColumnType("integer")
+                        .HasColumnName("places_taken");
+
                     b.Property<string>("PostalCode")
                         .IsRequired()
                         .HasMaxLength(4)
@@ -533,6 +537,8 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                             t.HasCheckConstraint("ck_internship_offers_duration_weeks", "duration_weeks BETWEEN 1 AND 26");
 
                             t.HasCheckConstraint("ck_internship_offers_hours_per_week", "hours_per_week BETWEEN 1 AND 37");
+
+                            t.HasCheckConstraint("ck_internship_offers_places_taken", "places_taken BETWEEN 0 AND slots");
 
                             t.HasCheckConstraint("ck_internship_offers_slots", "slots BETWEEN 1 AND 50");
                         });

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using PartnerCrm.Api.Tests.Infrastructure;
+using PartnerCrm.Application.Audit;
+using PartnerCrm.Application.Candidates.MatchCandidates;
+using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Internships;
+
+namespace PartnerCrm.Api.Tests.Internships;
+
+public class MatchesTests(ApiFactory api) : ApiTest(api)
+{
+    private async Task<(HttpClient Client, Guid CompanyId)> SetUpAsync()
+    {
+        Api.Clock.StartAt(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var client = await ConsultantAsync();
+        var company = await client.RegisterCompanyAsync("13585628", "Gentofte Bageri");
+        return (client, company.Id);
+    }
+
+    private static async Task<InternshipDto> OfferAsync(HttpClient client, Guid companyId, string danishLevel) =>
+        await (await client.PostAsJsonAsync("/api/v1/internships", new
+        {
+            companyId, title = "Køkkenhjælp", city = "Gentofte", postalCode = "2820", startDate = "2026-04-01",
+            durationWeeks = 8, hoursPerWeek = 30, slots = 2, danishLevel,
+        })).ReadAsync<InternshipDto>();
+
+    [Fact]
+    public async Task Candidates_are_ranked_by_track_module_and_waiting_time_with_reasons()
+    {
+        var (client, companyId) = await SetUpAsync();
+        await client.RegisterCandidateAsync(PeopleData.Candidate("J-1", "DU2 module 3, arrived 2025", "DU2", 3, "2025-06-01"));
+        await client.RegisterCandidateAsync(PeopleData.Candidate("J-2", "DU3 module 1", "DU3", 1, "2025-09-01"));
+        await client.RegisterCandidateAsync(PeopleData.Candidate("J-3", "DU2 module 3, arrived 2024", "DU2", 3, "2024-11-01"));
+        await client.RegisterCandidateAsync(PeopleData.Candidate("J-4", "DU2 module 5", "DU2", 5, "2025-12-01"));
+        await client.RegisterCandidateAsync(PeopleData.Candidate("J-5", "DU1 module 6", "DU1", 6, "2023-01-01"));
+        await client.RegisterCandidateAsync(PeopleData.Candidate("J-6", "No course", null, 0, "2022-01-01"));
+        var offer = await OfferAsync(client, companyId, "DU2");
+
+        var response = await client.GetAsync($"/api/v1/internships/{offer.Id}/matches");
+
+        await response.ShouldBe(HttpStatusCode.OK);
+        var matches = await response.ReadAsync<CandidateMatchesDto>();
+        Assert.Equal(
+            ["DU3 module 1", "DU2 module 5", "DU2 module 3, arrived 2024", "DU2 module 3, arrived 2025"],
+            matches.Items.Select(m => m.DisplayName));
+        var first = matches.Items[0];
+        Assert.Equal(182, first.DaysWaiting);
+        Assert.Contains("DU3 module 1 meets DU2", first.Reason);
+        Assert.Contains("182 days since arrival", first.Reason);
+    }
+
+    [Fact]
+    public async Task An_offer_asking_no_danish_takes_everyone_and_placed_or_erased_people_are_left_out()
+    {
+        var (client, companyId) = await SetUpAsync();
+        var placed = await client.RegisterCandidateAsync(PeopleData.Candidate("J-1", "Already placed"));
+        var finished = await client.RegisterCandidateAsync(PeopleData.Candidate("J-2", "Placement ended"));
+        var erased = await client.RegisterCandidateAsync(PeopleData.Candidate("J-3", "Erased"));
+        await client.RegisterCandidateAsync(PeopleData.Candidate("J-4", "No course", null, 0, "2022-01-01"));
+        await client.MakePlacementAsync(PeopleData.Placement(placed.Id, companyId, "ordinaryEmployment", "2026-04-01"));
+        await client.MakePlacementAsync(PeopleData.Placement(finished.Id, companyId, "internship", "2026-01-05", "2026-02-27"));
+        await client.DeleteAsync($"/api/v1/candidates/{erased.Id}");
+        var offer = await OfferAsync(client, companyId, "none");
+
+        var matches = await (await client.GetAsync($"/api/v1/internships/{offer.Id}/matches")).ReadAsync<CandidateMatchesDto>();
+
+        Assert.Equal(["Placement ended", "No course"], matches.Items.Select(m => m.DisplayName));
+        await (await client.GetAsync($"/api/v1/internships/{Guid.NewGuid()}/matches")).ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Every_candidate_shown_as_a_match_is_an_audited_read()
+    {
+        var (client, companyId) = await SetUpAsync();
+        var candidate = await client.RegisterCandidateAsync(PeopleData.Candidate());
+        var offer = await OfferAsync(client, companyId, "DU1");
+        await client.GetAsync($"/api/v1/internships/{offer.Id}/matches");
+
+        var trail = await (await (await AdminAsync()).GetAsync($"/api/v1/audit?entityId={candidate.Id}&action=read")).ReadAsync<Page<AuditEntryDto>>();
+        Assert.Single(trail.Items);
+    }
+}

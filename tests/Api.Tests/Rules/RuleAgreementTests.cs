@@ -1,0 +1,151 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using PartnerCrm.Api.Tests.Infrastructure;
+using PartnerCrm.Domain.Candidates;
+using PartnerCrm.Domain.Common;
+using PartnerCrm.Domain.Companies;
+using PartnerCrm.Domain.Partnerships;
+using PartnerCrm.Domain.Placements;
+using PartnerCrm.Infrastructure.Persistence;
+using PartnerCrm.Infrastructure.Statistics;
+
+namespace PartnerCrm.Api.Tests.Rules;
+
+/// <summary>
+/// Each rule has one home in Domain, and the queries (LINQ through EF Core) and the statistics (SQL
+/// fragments) that repeat it must say the same. Rows with every boundary date are written once; each
+/// rule is then worked out in C#, in LINQ and in SQL for every day from before the first date to after
+/// the last, and the three answers must agree.
+/// </summary>
+public class RuleAgreementTests(ApiFactory api) : ApiTest(api)
+{
+    private static readonly DateOnly Day = new(2026, 6, 15);
+    private static readonly StaffMember Anna = new("anna", "Anna Jensen");
+
+    private sealed record Rows(List<Placement> Placements, List<FollowUp> FollowUps, List<Partnership> Partnerships);
+
+    [Fact]
+    public async Task The_csharp_linq_and_sql_forms_of_each_rule_agree_on_every_boundary_day()
+    {
+        var rows = await WriteRowsAsync();
+        Assert.All(Enum.GetValues<PlacementStatus>(), status => Assert.Contains(rows.Placements, p => Enumerable.Range(-5, 12).Any(d => p.StatusOn(Day.AddDays(d)) == status)));
+        Assert.Contains(rows.FollowUps, f => f.Status == FollowUpStatus.Completed);
+        Assert.Contains(rows.FollowUps, f => f.Status == FollowUpStatus.Cancelled);
+
+        await using var scope = Api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var connection = await db.OpenConnectionAsync(CancellationToken.None);
+
+        await AgreeAsync(connection, "last day", "SELECT p.id, " + PlacementSql.LastDay() + " FROM placements p", Day,
+            rows.Placements.ToDictionary(p => p.Id, p => (object?)p.LastDay));
+        await AgreeAsync(connection, "paid work", "SELECT p.id, " + PlacementSql.IsPaidWork() + " FROM placements p", Day,
+            rows.Placements.ToDictionary(p => p.Id, p => (object?)p.Type.IsPaidWork()));
+        await AgreeAsync(connection, "ended early", "SELECT p.id, coalesce(" + PlacementSql.EndedEarly + ", false) FROM placements p", Day,
+            rows.Placements.ToDictionary(p => p.Id, p => (object?)p.EndedEarly));
+        await AgreeAsync(connection, "active partnership", "SELECT s.id, " + PartnershipSql.IsActive + " FROM partnerships s", Day,
+            rows.Partnerships.ToDictionary(p => p.Id, p => (object?)p.IsActive));
+        Assert.Equal(
+            rows.Partnerships.Where(p => p.IsActive).Select(p => p.Id).Order(),
+            (await db.Partnerships.Where(Partnership.Active).Select(p => p.Id).ToListAsync()).Order());
+
+        var boundaries = rows.Placements.SelectMany(p => new[] { p.StartDate, p.PlannedEndDate, p.EndDate })
+            .Concat(rows.FollowUps.Select(f => (DateOnly?)f.DueDate))
+            .OfType<DateOnly>()
+            .SelectMany(date => new[] { date.AddDays(-1), date, date.AddDays(1) })
+            .Distinct().Order().ToList();
+        foreach (var today in boundaries)
+        {
+            await AgreeAsync(connection, $"placement status on {today}", "SELECT p.id, " + PlacementSql.Status + " FROM placements p", today,
+                rows.Placements.ToDictionary(p => p.Id, p => (object?)PlacementSql.Word(p.StatusOn(today))));
+            await AgreeAsync(connection, $"ended on {today}", "SELECT p.id, coalesce(" + PlacementSql.IsEnded + ", false) FROM placements p", today,
+                rows.Placements.ToDictionary(p => p.Id, p => (object?)(p.StatusOn(today) == PlacementStatus.Ended)));
+            await AgreeAsync(connection, $"active on {today}", "SELECT p.id, " + PlacementSql.IsActive + " FROM placements p", today,
+                rows.Placements.ToDictionary(p => p.Id, p => (object?)(p.StatusOn(today) == PlacementStatus.Active)));
+            await AgreeAsync(connection, $"overdue on {today}", "SELECT f.id, " + FollowUpSql.IsOverdue + " FROM follow_ups f", today,
+                rows.FollowUps.ToDictionary(f => f.Id, f => (object?)f.IsOverdue(today)));
+
+            foreach (var status in Enum.GetValues<PlacementStatus>())
+                Assert.Equal(
+                    rows.Placements.Where(p => p.StatusOn(today) == status).Select(p => p.Id).Order(),
+                    (await db.Placements.Where(Placement.InStatusOn(status, today)).Select(p => p.Id).ToListAsync()).Order());
+            Assert.Equal(
+                rows.Placements.Where(p => p.StatusOn(today) != PlacementStatus.Ended).Select(p => p.Id).Order(),
+                (await db.Placements.Where(Placement.CurrentOn(today)).Select(p => p.Id).ToListAsync()).Order());
+            Assert.Equal(
+                rows.FollowUps.Where(f => f.IsOverdue(today)).Select(f => f.Id).Order(),
+                (await db.FollowUps.Where(FollowUp.OverdueOn(today)).Select(f => f.Id).ToListAsync()).Order());
+            Assert.Equal(
+                rows.FollowUps.Where(f => !f.IsOverdue(today)).Select(f => f.Id).Order(),
+                (await db.FollowUps.Where(FollowUp.OverdueOn(today).Not()).Select(f => f.Id).ToListAsync()).Order());
+        }
+    }
+
+    /// <summary>The SQL's answer per row, next to the C# answer per row: the same rows, the same values.</summary>
+    private static async Task AgreeAsync(NpgsqlConnection connection, string rule, string sql, DateOnly today, Dictionary<Guid, object?> expected)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("today", today);
+        var actual = new Dictionary<Guid, object?>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync())
+                actual[reader.GetGuid(0)] = reader.IsDBNull(1) ? null : reader.GetValue(1) is DateTime date ? DateOnly.FromDateTime(date) : reader.GetValue(1);
+        Assert.Equal(expected.Count, actual.Count);
+        foreach (var (id, value) in expected)
+            Assert.True(Equals(value, actual[id]), $"{rule}: C# says {value ?? "null"}, SQL says {actual[id] ?? "null"} for row {id}");
+    }
+
+    /// <summary>
+    /// Placements of every scheme starting the day before, on and after <see cref="Day"/>, with planned ends
+    /// and end dates on those days or none, every end reason; their follow-ups, some completed and some
+    /// cancelled; and a partnership in every status.
+    /// </summary>
+    private async Task<Rows> WriteRowsAsync()
+    {
+        await using var scope = Api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var cvrs = TestData.CvrNumbers().GetEnumerator();
+        Company NewCompany()
+        {
+            cvrs.MoveNext();
+            var company = Company.Register(Cvr.Parse(cvrs.Current), new CompanyDetails("Virksomhed " + cvrs.Current, null, Sector.Private, null, null, null));
+            db.Companies.Add(company);
+            return company;
+        }
+
+        var company = NewCompany();
+        var placements = new List<Placement>();
+        var reasons = Enum.GetValues<EndReason>();
+        DateOnly?[] around = [null, Day.AddDays(-1), Day, Day.AddDays(1)];
+        foreach (var type in Enum.GetValues<PlacementType>())
+        foreach (var start in around.OfType<DateOnly>())
+        foreach (var plannedEnd in around.Where(d => d is null || d >= start))
+        foreach (var end in around.Where(d => d is null || d >= start))
+        {
+            if (plannedEnd is null && type is PlacementType.Internship or PlacementType.WageSubsidy) continue;
+            var candidate = Candidate.Register(new CandidateDetails($"R-{placements.Count}", "Person", 1990, Gender.Female, "SY",
+                ResidenceBasis.Refugee, new DateOnly(2025, 1, 1), null, EducationLevel.Unknown, null));
+            db.Candidates.Add(candidate);
+            var placement = Placement.Make(candidate, company, null, null,
+                new PlacementTerms(type, "Medhjælper", 30, start, plannedEnd, false), Anna);
+            if (end is { } endDate) placement.End(endDate, reasons[placements.Count % reasons.Length]);
+            var followUps = placement.FollowUps.Where(f => f.Status == FollowUpStatus.Pending).ToList();
+            if (placements.Count % 3 == 0 && followUps.Count > 0)
+                followUps[0].Complete(new FollowUpResult(Outcome.EmployedSameCompany, null, null, null, null), Anna, DateTimeOffset.UtcNow);
+            db.Placements.Add(placement);
+            placements.Add(placement);
+        }
+
+        var partnerships = Enum.GetValues<PartnershipStatus>().Select(status =>
+        {
+            var partnership = Partnership.Propose(NewCompany().Id, new PartnershipTerms([Scheme.Internship], 2, null),
+                status == PartnershipStatus.Ended ? PartnershipStatus.Prospect : status, null, Anna, Day);
+            if (status == PartnershipStatus.Ended) partnership.ChangeStatus(PartnershipStatus.Ended, null, Day);
+            db.Partnerships.Add(partnership);
+            return partnership;
+        }).ToList();
+
+        await db.SaveChangesAsync();
+        return new Rows(placements, placements.SelectMany(p => p.FollowUps).ToList(), partnerships);
+    }
+}
