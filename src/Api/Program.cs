@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Routing;
+using PartnerCrm.Api;
 using PartnerCrm.Api.Endpoints;
 using PartnerCrm.Api.Errors;
 using PartnerCrm.Api.Hosting;
@@ -14,6 +15,7 @@ using PartnerCrm.Application.Recommendations;
 using PartnerCrm.Application.Statistics;
 using PartnerCrm.Infrastructure;
 using PartnerCrm.Infrastructure.Exports;
+using PartnerCrm.Infrastructure.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -36,7 +38,7 @@ builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(ApplicationAssembly)];
-    options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
+    options.PipelineBehaviors = [typeof(DatabaseAvailabilityBehaviour<,>), typeof(ValidationBehaviour<,>)];
 });
 
 builder.Services.ConfigureHttpJsonOptions(options => Json.Configure(options.SerializerOptions));

@@ -24,6 +24,8 @@ public static class DependencyInjection
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddSingleton<IApiKeyGenerator, ApiKeyGenerator>();
         services.AddSingleton<ApiKeyUsage>();
+        services.AddScoped<IApiKeyAuthenticator, ApiKeyAuthenticator>();
+        services.AddScoped<IIdempotencyStore, IdempotencyStore>();
         services.AddHostedService(provider => new ApiKeyUsageWriter(
             provider.GetRequiredService<ApiKeyUsage>(),
             provider.GetRequiredService<IServiceScopeFactory>(),

@@ -6,19 +6,19 @@ namespace PartnerCrm.Application.Tests;
 
 public class CompanyValidationTests
 {
-    private static readonly RegisterCompanyCommand Valid = new(
+    private static readonly CompanyInput Valid = new(
         "13585628", "Gentofte Bageri", "107100", Sector.Private,
         new AddressInput("Gentoftegade 1", "2820", "Gentofte"), "https://bageri.dk", 12);
 
-    private static IEnumerable<string> Errors(RegisterCompanyCommand command) =>
-        new RegisterCompanyCommandValidator().Validate(command).Errors.Select(e => e.PropertyName).Distinct();
+    private static IEnumerable<string> Errors(CompanyInput company) =>
+        new RegisterCompanyCommandValidator().Validate(new RegisterCompanyCommand(company)).Errors.Select(e => e.PropertyName).Distinct();
 
     [Fact]
     public void A_complete_company_is_valid() => Assert.Empty(Errors(Valid));
 
     [Fact]
     public void Only_cvr_and_name_are_required() =>
-        Assert.Empty(Errors(new RegisterCompanyCommand("13585628", "Gentofte Bageri", null, null, null, null, null)));
+        Assert.Empty(Errors(new CompanyInput("13585628", "Gentofte Bageri", null, null, null, null, null)));
 
     [Theory]
     [InlineData("13585627")]

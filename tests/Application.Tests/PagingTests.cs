@@ -23,8 +23,8 @@ public class PagingTests
 
     [Theory]
     [InlineData("not base64 at all!")]
-    [InlineData("bm90IGpzb24")] // "not json"
-    [InlineData("WzEsMl0")] // [1,2]: JSON, but not a position
+    [InlineData("bm90IGEgY3Vyc29y")] // "not a cursor"
+    [InlineData("WzEsMl0")] // "[1,2]"
     public void A_cursor_this_api_did_not_hand_out_is_refused(string cursor) =>
         Assert.Equal(["Cursor"], Errors(new ListCompaniesQuery(null, null, null, null, cursor)));
 

@@ -36,6 +36,21 @@ public class LayerTests
             .GetResult(), "Application depends on an outer layer");
 
     [Fact]
+    public void Application_and_domain_know_nothing_of_http_or_json()
+    {
+        foreach (var assembly in new[] { Domain, Application })
+            AssertKept(Types.InAssembly(assembly).ShouldNot()
+                .HaveDependencyOnAny("System.Text.Json", "Microsoft.AspNetCore")
+                .GetResult(), $"{assembly.GetName().Name} knows of HTTP or JSON");
+    }
+
+    [Fact]
+    public void The_api_does_no_persistence_outside_its_composition_root() =>
+        AssertKept(Types.InAssembly(Api).That().ResideInNamespaceStartingWith("PartnerCrm.Api").ShouldNot()
+            .HaveDependencyOnAny("Npgsql", "Microsoft.EntityFrameworkCore", typeof(PartnerCrm.Infrastructure.Persistence.AppDbContext).FullName)
+            .GetResult(), "An API type reaches the database itself");
+
+    [Fact]
     public void Infrastructure_does_not_depend_on_api() =>
         AssertKept(Types.InAssembly(Infrastructure).ShouldNot().HaveDependencyOn("PartnerCrm.Api").GetResult(),
             "Infrastructure depends on the API");

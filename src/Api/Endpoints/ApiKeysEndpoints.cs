@@ -32,14 +32,14 @@ public static class ApiKeysEndpoints
         return app;
     }
 
-    private static async Task<Created<IssuedApiKeyDto>> Issue(Guid id, IssueApiKeyCommand command, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<Created<IssuedApiKeyDto>> Issue(Guid id, ApiKeyInput input, IMediator mediator, CancellationToken cancellationToken)
     {
-        var key = await mediator.Send(command with { CompanyId = id }, cancellationToken);
+        var key = await mediator.Send(new IssueApiKeyCommand(id, input), cancellationToken);
         return TypedResults.Created($"/api/v1/companies/{id}/api-keys/{key.Id}", key);
     }
 
     private static async Task<Ok<Page<ApiKeyDto>>> List(Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new ListApiKeysQuery(limit, cursor) { CompanyId = id }, cancellationToken));
+        TypedResults.Ok(await mediator.Send(new ListApiKeysQuery(id, limit, cursor), cancellationToken));
 
     private static async Task<Ok<ApiKeyDto>> Get(Guid id, Guid keyId, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetApiKeyQuery(id, keyId), cancellationToken));

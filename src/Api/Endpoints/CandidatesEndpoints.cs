@@ -36,9 +36,9 @@ public static class CandidatesEndpoints
         return app;
     }
 
-    private static async Task<Created<CandidateDto>> Register(RegisterCandidateCommand command, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Created<CandidateDto>> Register(CandidateInput input, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
-        var candidate = await mediator.Send(command, cancellationToken);
+        var candidate = await mediator.Send(new RegisterCandidateCommand(input), cancellationToken);
         response.SetETag(candidate.Version);
         return TypedResults.Created($"/api/v1/candidates/{candidate.Id}", candidate);
     }
@@ -54,10 +54,10 @@ public static class CandidatesEndpoints
     }
 
     private static async Task<Ok<CandidateDto>> Revise(
-        Guid id, ReviseCandidateCommand command, [FromHeader(Name = "If-Match")] string? ifMatch,
+        Guid id, CandidateInput input, [FromHeader(Name = "If-Match")] string? ifMatch,
         IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
-        var candidate = await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(ifMatch) }, cancellationToken);
+        var candidate = await mediator.Send(new ReviseCandidateCommand(id, input, ETags.ExpectedVersion(ifMatch)), cancellationToken);
         response.SetETag(candidate.Version);
         return TypedResults.Ok(candidate);
     }

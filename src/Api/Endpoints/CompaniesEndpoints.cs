@@ -64,9 +64,9 @@ public static class CompaniesEndpoints
         return app;
     }
 
-    private static async Task<Created<CompanyDto>> Register(RegisterCompanyCommand command, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Created<CompanyDto>> Register(CompanyInput input, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
-        var company = await mediator.Send(command, cancellationToken);
+        var company = await mediator.Send(new RegisterCompanyCommand(input), cancellationToken);
         response.SetETag(company.Version);
         return TypedResults.Created($"/api/v1/companies/{company.Id}", company);
     }
@@ -84,23 +84,23 @@ public static class CompaniesEndpoints
     }
 
     private static async Task<Ok<CompanyDto>> Revise(
-        Guid id, ReviseCompanyCommand command, [FromHeader(Name = "If-Match")] string? ifMatch,
+        Guid id, CompanyInput input, [FromHeader(Name = "If-Match")] string? ifMatch,
         IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
-        var company = await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(ifMatch) }, cancellationToken);
+        var company = await mediator.Send(new ReviseCompanyCommand(id, input, ETags.ExpectedVersion(ifMatch)), cancellationToken);
         response.SetETag(company.Version);
         return TypedResults.Ok(company);
     }
 
-    private static async Task<Created<ContactDto>> AddContact(Guid id, AddContactCommand command, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Created<ContactDto>> AddContact(Guid id, ContactInput input, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
-        var contact = await mediator.Send(command with { CompanyId = id }, cancellationToken);
+        var contact = await mediator.Send(new AddContactCommand(id, input), cancellationToken);
         response.SetETag(contact.Version);
         return TypedResults.Created($"/api/v1/companies/{id}/contacts/{contact.Id}", contact);
     }
 
     private static async Task<Ok<Page<ContactDto>>> ListContacts(Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new ListContactsQuery(limit, cursor) { CompanyId = id }, cancellationToken));
+        TypedResults.Ok(await mediator.Send(new ListContactsQuery(id, limit, cursor), cancellationToken));
 
     private static async Task<Ok<ContactDto>> GetContact(Guid id, Guid contactId, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -110,11 +110,10 @@ public static class CompaniesEndpoints
     }
 
     private static async Task<Ok<ContactDto>> ReviseContact(
-        Guid id, Guid contactId, ReviseContactCommand command, [FromHeader(Name = "If-Match")] string? ifMatch,
+        Guid id, Guid contactId, ContactInput input, [FromHeader(Name = "If-Match")] string? ifMatch,
         IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
-        var contact = await mediator.Send(
-            command with { CompanyId = id, ContactId = contactId, ExpectedVersion = ETags.ExpectedVersion(ifMatch) }, cancellationToken);
+        var contact = await mediator.Send(new ReviseContactCommand(id, contactId, input, ETags.ExpectedVersion(ifMatch)), cancellationToken);
         response.SetETag(contact.Version);
         return TypedResults.Ok(contact);
     }
@@ -125,14 +124,14 @@ public static class CompaniesEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Created<ActivityDto>> LogActivity(Guid id, LogActivityCommand command, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<Created<ActivityDto>> LogActivity(Guid id, ActivityInput input, IMediator mediator, CancellationToken cancellationToken)
     {
-        var activity = await mediator.Send(command with { CompanyId = id }, cancellationToken);
+        var activity = await mediator.Send(new LogActivityCommand(id, input), cancellationToken);
         return TypedResults.Created($"/api/v1/companies/{id}/activities/{activity.Id}", activity);
     }
 
     private static async Task<Ok<Page<ActivityDto>>> ListActivities(Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new ListActivitiesQuery(limit, cursor) { CompanyId = id }, cancellationToken));
+        TypedResults.Ok(await mediator.Send(new ListActivitiesQuery(id, limit, cursor), cancellationToken));
 
     private static async Task<Ok<ActivityDto>> GetActivity(Guid id, Guid activityId, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetActivityQuery(id, activityId), cancellationToken));

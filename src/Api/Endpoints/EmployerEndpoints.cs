@@ -90,12 +90,8 @@ public static class EmployerEndpoints
         Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ClaimsPrincipal user,
         IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
-        var closed = await mediator.Send(new ChangeInternshipStatusCommand(InternshipStatus.Closed)
-        {
-            Id = id,
-            OnlyOfCompany = user.EmployerCompanyId(),
-            ExpectedVersion = ETags.ExpectedVersion(ifMatch),
-        }, cancellationToken);
+        var closed = await mediator.Send(new ChangeInternshipStatusCommand(
+            id, new InternshipStatusInput(InternshipStatus.Closed), user.EmployerCompanyId(), ETags.ExpectedVersion(ifMatch)), cancellationToken);
         response.SetETag(closed.Version);
         return TypedResults.Ok(closed);
     }

@@ -33,10 +33,10 @@ public static class FollowUpsEndpoints
             new ListFollowUpsQuery(status, overdue, dueBefore, consultantId, companyId, candidateId, placementId, limit, cursor), cancellationToken));
 
     private static async Task<Ok<FollowUpDto>> Complete(
-        Guid id, CompleteFollowUpCommand command, [FromHeader(Name = "If-Match")] string? ifMatch,
+        Guid id, FollowUpResultInput result, [FromHeader(Name = "If-Match")] string? ifMatch,
         IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
-        var followUp = await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(ifMatch) }, cancellationToken);
+        var followUp = await mediator.Send(new CompleteFollowUpCommand(id, result, ETags.ExpectedVersion(ifMatch)), cancellationToken);
         response.SetETag(followUp.Version);
         return TypedResults.Ok(followUp);
     }

@@ -65,10 +65,10 @@ public static class InternshipsEndpoints
     }
 
     private static async Task<Ok<InternshipDto>> ChangeStatus(
-        Guid id, ChangeInternshipStatusCommand command, [FromHeader(Name = "If-Match")] string? ifMatch,
+        Guid id, InternshipStatusInput change, [FromHeader(Name = "If-Match")] string? ifMatch,
         IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
-        var offer = await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(ifMatch) }, cancellationToken);
+        var offer = await mediator.Send(new ChangeInternshipStatusCommand(id, change, onlyOfCompany: null, ETags.ExpectedVersion(ifMatch)), cancellationToken);
         response.SetETag(offer.Version);
         return TypedResults.Ok(offer);
     }

@@ -55,19 +55,19 @@ public static class PartnershipsEndpoints
     }
 
     private static async Task<Ok<PartnershipDto>> Revise(
-        Guid id, RevisePartnershipCommand command, [FromHeader(Name = "If-Match")] string? ifMatch,
+        Guid id, PartnershipTermsInput terms, [FromHeader(Name = "If-Match")] string? ifMatch,
         IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
-        var partnership = await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(ifMatch) }, cancellationToken);
+        var partnership = await mediator.Send(new RevisePartnershipCommand(id, terms, ETags.ExpectedVersion(ifMatch)), cancellationToken);
         response.SetETag(partnership.Version);
         return TypedResults.Ok(partnership);
     }
 
     private static async Task<Ok<PartnershipDto>> ChangeStatus(
-        Guid id, ChangePartnershipStatusCommand command, [FromHeader(Name = "If-Match")] string? ifMatch,
+        Guid id, PartnershipStatusInput change, [FromHeader(Name = "If-Match")] string? ifMatch,
         IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
-        var partnership = await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(ifMatch) }, cancellationToken);
+        var partnership = await mediator.Send(new ChangePartnershipStatusCommand(id, change, ETags.ExpectedVersion(ifMatch)), cancellationToken);
         response.SetETag(partnership.Version);
         return TypedResults.Ok(partnership);
     }

@@ -56,10 +56,10 @@ public static class PlacementsEndpoints
     }
 
     private static async Task<Ok<PlacementDto>> End(
-        Guid id, EndPlacementCommand command, [FromHeader(Name = "If-Match")] string? ifMatch,
+        Guid id, PlacementEndInput end, [FromHeader(Name = "If-Match")] string? ifMatch,
         IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
-        var placement = await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(ifMatch) }, cancellationToken);
+        var placement = await mediator.Send(new EndPlacementCommand(id, end, ETags.ExpectedVersion(ifMatch)), cancellationToken);
         response.SetETag(placement.Version);
         return TypedResults.Ok(placement);
     }

@@ -1,10 +1,8 @@
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Npgsql;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Domain.Common;
 
@@ -30,7 +28,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             AlreadyDoneException => Problem(StatusCodes.Status409Conflict, "Already done", exception.Message),
             StaleVersionException => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed", exception.Message),
             DomainRuleException rule => RuleBroken(rule),
-            _ when IsDatabaseUnavailable(exception) => Problem(
+            DatabaseUnavailableException => Problem(
                 StatusCodes.Status503ServiceUnavailable,
                 "The database is unavailable",
                 $"PartnerCrm cannot reach its database just now. Try again in {RetryAfterSeconds} seconds."),
@@ -136,14 +134,4 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     private static string FieldName(string propertyPath) =>
         string.Join('.', propertyPath.Split('.', StringSplitOptions.RemoveEmptyEntries)
             .Select(segment => segment.Contains('-') ? segment : JsonNamingPolicy.CamelCase.ConvertName(segment)));
-
-    private static bool IsDatabaseUnavailable(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is PostgresException postgres) return postgres.SqlState is "57P01" or "57P02" or "57P03" or "53300";
-            if (e is NpgsqlException or SocketException) return true;
-        }
-        return false;
-    }
 }

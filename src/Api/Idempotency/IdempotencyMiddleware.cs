@@ -2,11 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using FluentValidation;
 using FluentValidation.Results;
-using Microsoft.EntityFrameworkCore;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Domain.Common;
-using PartnerCrm.Infrastructure.Idempotency;
-using PartnerCrm.Infrastructure.Persistence;
 
 namespace PartnerCrm.Api.Idempotency;
 
@@ -26,7 +23,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
 
-    public async Task InvokeAsync(HttpContext http, AppDbContext db, TimeProvider clock)
+    public async Task InvokeAsync(HttpContext http, IIdempotencyStore store)
     {
         if (!HttpMethods.IsPost(http.Request.Method)
             || http.GetEndpoint()?.Metadata.GetMetadata<IdempotentAttribute>() is null
@@ -42,17 +39,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             throw new ValidationException([new ValidationFailure(HeaderName, "An Idempotency-Key is 1 to 255 printable characters.")]);
         var fingerprint = await FingerprintAsync(http.Request);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
-        var lockId = $"{holder}\n{key}";
-        var locked = await db.Database
-            .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock(hashtextextended({lockId}, 0)) AS \"Value\"")
-            .SingleAsync(http.RequestAborted);
-        if (!locked)
-            throw new ConflictException("A request with this Idempotency-Key is still being processed. Retry when it has finished.");
-
-        var earlier = await db.IdempotencyRecords.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.Holder == holder && r.Key == key, http.RequestAborted);
-        if (earlier is not null && earlier.CreatedAt > clock.GetUtcNow() - IdempotencyRecords.Lifetime)
+        await using var claim = await store.ClaimAsync(holder, key, http.RequestAborted);
+        if (claim.Earlier is { } earlier)
         {
             if (!CryptographicOperations.FixedTimeEquals(earlier.RequestFingerprint, fingerprint))
                 throw new DomainRuleException(
@@ -61,8 +49,6 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             await ReplayAsync(http, earlier);
             return;
         }
-        if (earlier is not null)
-            await db.IdempotencyRecords.Where(r => r.Holder == holder && r.Key == key).ExecuteDeleteAsync(http.RequestAborted);
 
         var client = http.Response.Body;
         using var answer = new MemoryStream();
@@ -77,22 +63,13 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         }
 
         if (http.Response.StatusCode is >= 200 and < 300)
-        {
-            db.IdempotencyRecords.Add(new IdempotencyRecord
-            {
-                Holder = holder,
-                Key = key,
-                RequestFingerprint = fingerprint,
-                StatusCode = http.Response.StatusCode,
-                ContentType = http.Response.ContentType,
-                Location = http.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
-                ETag = http.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null,
-                Body = answer.ToArray(),
-                CreatedAt = clock.GetUtcNow(),
-            });
-            await db.SaveChangesAsync(http.RequestAborted);
-            await transaction.CommitAsync(http.RequestAborted);
-        }
+            await claim.KeepAsync(new IdempotentAnswer(
+                fingerprint,
+                http.Response.StatusCode,
+                http.Response.ContentType,
+                http.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
+                http.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null,
+                answer.ToArray()), http.RequestAborted);
 
         answer.Position = 0;
         await answer.CopyToAsync(client, http.RequestAborted);
@@ -119,7 +96,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         return hash.GetHashAndReset();
     }
 
-    private static async Task ReplayAsync(HttpContext http, IdempotencyRecord earlier)
+    private static async Task ReplayAsync(HttpContext http, IdempotentAnswer earlier)
     {
         http.Response.StatusCode = earlier.StatusCode;
         if (earlier.ContentType is not null) http.Response.ContentType = earlier.ContentType;

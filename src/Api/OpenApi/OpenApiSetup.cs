@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using PartnerCrm.Api.Security;
@@ -48,6 +46,7 @@ public static class OpenApiSetup
             options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<InternshipExamples>();
             options.OperationFilter<IdempotencyKeyHeader>();
+            options.SchemaFilter<VersionAsETag>();
             options.CustomOperationIds(OperationId);
             options.SupportNonNullableReferenceTypes();
             // A nullable enum or object is written as allOf + nullable, which client generators read as optional.
@@ -112,6 +111,17 @@ public static class OpenApiSetup
         }
     }
 
+    /// <summary>A resource's version is its <c>ETag</c> header, never a field of the body (see <see cref="Json"/>).</summary>
+    private sealed class VersionAsETag : ISchemaFilter
+    {
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (!typeof(IVersioned).IsAssignableFrom(context.Type) || schema is not OpenApiSchema concrete) return;
+            concrete.Properties?.Remove("version");
+            concrete.Required?.Remove("version");
+        }
+    }
+
     /// <summary>Documents the optional <c>Idempotency-Key</c> header on the routes that honour it.</summary>
     private sealed class IdempotencyKeyHeader : IOperationFilter
     {
@@ -156,24 +166,5 @@ public static class OpenApiSetup
             if (bodyType == typeof(StaffInternshipRequest)) example["companyId"] = "01a2185a-ffcc-7e49-8cce-5aa7c3b93da8";
             media.Example = example;
         }
-    }
-}
-
-public static class Json
-{
-    /// <summary>The API's own JSON settings, for the few places that serialise by hand.</summary>
-    public static readonly JsonSerializerOptions Options = Create();
-
-    private static JsonSerializerOptions Create()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        Configure(options);
-        return options;
-    }
-
-    public static void Configure(JsonSerializerOptions options)
-    {
-        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        options.Converters.Add(new JsonStringEnumConverter(EnumNaming.Policy, allowIntegerValues: false));
     }
 }

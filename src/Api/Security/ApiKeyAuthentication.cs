@@ -1,23 +1,20 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using PartnerCrm.Infrastructure.ApiKeys;
-using PartnerCrm.Infrastructure.Persistence;
+using PartnerCrm.Application.Common;
 
 namespace PartnerCrm.Api.Security;
 
 /// <summary>
-/// Employers authenticate with <c>X-Api-Key</c>. The key is looked up by its prefix and compared with
-/// the stored hash in constant time on every request, so a revoked key fails on the very next request.
+/// Employers authenticate with <c>X-Api-Key</c>; <see cref="IApiKeyAuthenticator"/> checks the key on
+/// every request, so a revoked key fails on the very next request.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    AppDbContext db,
-    ApiKeyUsage usage)
+    IApiKeyAuthenticator keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -25,27 +22,16 @@ public sealed class ApiKeyAuthenticationHandler(
     public const string CompanyClaim = "company_id";
     public const string EmployerRole = "employer";
 
-    private static readonly byte[] NoSuchKey = ApiKeyGenerator.Hash("no such key");
-
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Headers.TryGetValue(HeaderName, out var values)) return AuthenticateResult.NoResult();
-        var presented = values.ToString().Trim();
-        if (ApiKeyGenerator.PrefixOf(presented) is not { } prefix) return AuthenticateResult.Fail("The API key is not shaped like a PartnerCrm key.");
+        var (key, refusal) = await keys.AuthenticateAsync(values.ToString().Trim(), Context.RequestAborted);
+        if (key is null) return AuthenticateResult.Fail(refusal ?? "The API key is refused.");
 
-        var key = await db.ApiKeys.AsNoTracking()
-            .Where(k => k.Prefix == prefix)
-            .Select(k => new { k.Id, k.CompanyId, k.Name, k.Hash, k.RevokedAt })
-            .FirstOrDefaultAsync(Context.RequestAborted);
-        var matches = ApiKeyGenerator.Matches(presented, key?.Hash ?? NoSuchKey);
-        if (key is null || !matches) return AuthenticateResult.Fail("Unknown API key.");
-        if (key.RevokedAt is not null) return AuthenticateResult.Fail("The API key is revoked.");
-
-        usage.Record(key.Id);
         var identity = new ClaimsIdentity(
             [
-                new Claim("sub", key.Id.ToString()),
-                new Claim("name", key.Name),
+                new Claim("sub", key.KeyId.ToString()),
+                new Claim("name", key.KeyName),
                 new Claim("role", EmployerRole),
                 new Claim(CompanyClaim, key.CompanyId.ToString()),
             ],

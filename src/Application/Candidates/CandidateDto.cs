@@ -1,11 +1,11 @@
-using System.Text.Json.Serialization;
+using PartnerCrm.Application.Common;
 using PartnerCrm.Domain.Candidates;
 
 namespace PartnerCrm.Application.Candidates;
 
 public sealed record DanishCourseDto(DanishTrack Track, int Module);
 
-public sealed record CandidateDto
+public sealed record CandidateDto : IVersioned
 {
     public required Guid Id { get; init; }
     public required string CaseReference { get; init; }
@@ -20,8 +20,6 @@ public sealed record CandidateDto
     public string? Notes { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
-
-    [JsonIgnore]
     public uint Version { get; init; }
 }
 

@@ -6,24 +6,22 @@ using PartnerCrm.Domain.Candidates;
 
 namespace PartnerCrm.Application.Candidates;
 
-/// <summary>The body of a candidate: exactly the fields the work needs, nothing more.</summary>
-public interface ICandidateFields
-{
-    string CaseReference { get; }
-    string DisplayName { get; }
-    int? BirthYear { get; }
-    Gender? Gender { get; }
-    string CountryOfOrigin { get; }
-    ResidenceBasis? ResidenceBasis { get; }
-    DateOnly? ArrivalDate { get; }
-    DanishCourseDto? DanishCourse { get; }
-    EducationLevel? EducationLevel { get; }
-    string? Notes { get; }
-}
+/// <summary>The body of a candidate, as registered and as revised: exactly the fields the work needs, nothing more.</summary>
+public record CandidateInput(
+    string CaseReference,
+    string DisplayName,
+    int? BirthYear,
+    Gender? Gender,
+    string CountryOfOrigin,
+    ResidenceBasis? ResidenceBasis,
+    DateOnly? ArrivalDate,
+    DanishCourseDto? DanishCourse,
+    EducationLevel? EducationLevel,
+    string? Notes);
 
 public static class CandidateFields
 {
-    public static CandidateDetails ToDetails(this ICandidateFields fields) => new(
+    public static CandidateDetails ToDetails(this CandidateInput fields) => new(
         fields.CaseReference,
         fields.DisplayName,
         fields.BirthYear!.Value,
@@ -35,7 +33,7 @@ public static class CandidateFields
         fields.EducationLevel ?? EducationLevel.Unknown,
         fields.Notes);
 
-    public static void ValidateCandidateFields<T>(this AbstractValidator<T> validator) where T : ICandidateFields
+    public static void ValidateCandidateFields<T>(this AbstractValidator<T> validator) where T : CandidateInput
     {
         validator.RuleFor(c => c.CaseReference).NotEmpty().MaximumLength(50).MustNotLookLikeCpr();
         validator.RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100).MustNotLookLikeCpr();

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace PartnerCrm.Application.Common;
 
 /// <summary>
@@ -8,10 +6,8 @@ namespace PartnerCrm.Application.Common;
 /// codes and stay as they are (<c>DU1</c>), and the follow-up milestones, which are written as the
 /// jobcenter says them (<c>ThreeMonths</c> → <c>3m</c>, <c>EndPlusThreeMonths</c> → <c>end+3m</c>).
 /// </summary>
-public sealed class EnumNaming : JsonNamingPolicy
+public static class EnumNaming
 {
-    public static readonly EnumNaming Policy = new();
-
     private static readonly Dictionary<string, string> Milestones = new()
     {
         ["OneMonth"] = "1m",
@@ -22,10 +18,15 @@ public sealed class EnumNaming : JsonNamingPolicy
         ["EndPlusThreeMonths"] = "end+3m",
     };
 
-    public override string ConvertName(string name) =>
+    /// <summary>The written name of the enum member called <paramref name="name"/> in C#.</summary>
+    public static string ConvertName(string name) =>
         Milestones.TryGetValue(name, out var milestone) ? milestone
         : name.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) && name.Length > 1 ? name
-        : CamelCase.ConvertName(name);
+        : CamelCase(name);
+
+    /// <summary><c>WageSubsidy</c> → <c>wageSubsidy</c>: the first letter in lower case.</summary>
+    public static string CamelCase(string name) =>
+        name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
 
     public static string NameOf<TEnum>(TEnum value) where TEnum : struct, Enum => Names<TEnum>.ByValue[value];
 
@@ -37,7 +38,7 @@ public sealed class EnumNaming : JsonNamingPolicy
     private static class Names<TEnum> where TEnum : struct, Enum
     {
         public static readonly Dictionary<TEnum, string> ByValue =
-            Enum.GetValues<TEnum>().ToDictionary(value => value, value => Policy.ConvertName(value.ToString()));
+            Enum.GetValues<TEnum>().ToDictionary(value => value, value => ConvertName(value.ToString()));
 
         public static readonly Dictionary<string, TEnum> ByName =
             ByValue.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.OrdinalIgnoreCase);

@@ -16,5 +16,5 @@ public static class EnumText
             .WithMessage($"Use one of {string.Join(", ", Names<TEnum>())}.");
 
     public static IEnumerable<string> Names<TEnum>() where TEnum : struct, Enum =>
-        Enum.GetNames<TEnum>().Select(EnumNaming.Policy.ConvertName);
+        Enum.GetNames<TEnum>().Select(EnumNaming.ConvertName);
 }

@@ -13,3 +13,7 @@ public sealed class ConflictException(string message, Guid? existingId = null) :
 /// <summary>The caller's <c>If-Match</c> names a version that is no longer current.</summary>
 public sealed class StaleVersionException()
     : Exception("The resource has changed since you read it. Read it again and repeat your change on the current version.");
+
+/// <summary>The database cannot be reached just now; the request may be sent again shortly.</summary>
+public sealed class DatabaseUnavailableException(Exception cause)
+    : Exception("PartnerCrm cannot reach its database just now.", cause);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using PartnerCrm.Domain.Auditing;
 using PartnerCrm.Domain.Candidates;
 using PartnerCrm.Domain.Companies;
@@ -21,8 +20,6 @@ public interface IAppDbContext
     DbSet<Placement> Placements { get; }
     DbSet<FollowUp> FollowUps { get; }
     DbSet<AuditEntry> AuditEntries { get; }
-
-    EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 
     /// <summary>
     /// Saves once. A stale row version becomes <see cref="StaleVersionException"/>,

@@ -1,5 +1,3 @@
-using System.Buffers.Text;
-using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
@@ -24,12 +22,11 @@ public static class Paging
 
     public static int PageSize(this IPagedQuery query) => query.Limit ?? DefaultLimit;
 
-    /// <summary>
-    /// Reads the position stored in the cursor. Cursors are opaque to clients: base64url-encoded JSON of
-    /// the sort key of the last row served.
-    /// </summary>
+    /// <summary>Reads the position stored in the cursor (see <see cref="CursorText"/>).</summary>
     public static TKey? After<TKey>(this IPagedQuery query) where TKey : class =>
-        query.Cursor is null ? null : Decode<TKey>(query.Cursor);
+        query.Cursor is null ? null
+        : CursorText.Decode<TKey>(query.Cursor)
+          ?? throw new ValidationException([new ValidationFailure("cursor", "The cursor does not belong to this list.")]);
 
     /// <summary>Fetches one row more than asked to learn whether there is a next page.</summary>
     public static async Task<Page<TItem>> ToPageAsync<TRow, TItem, TKey>(
@@ -38,10 +35,11 @@ public static class Paging
         Func<TRow, TItem> toItem,
         Func<TRow, TKey> keyOf,
         CancellationToken cancellationToken)
+        where TKey : class
     {
         var size = query.PageSize();
         var rows = await orderedAfterCursor.Take(size + 1).ToListAsync(cancellationToken);
-        var next = rows.Count > size ? Encode(keyOf(rows[size - 1])) : null;
+        var next = rows.Count > size ? CursorText.Encode(keyOf(rows[size - 1])) : null;
         return new Page<TItem>(rows.Take(size).Select(toItem).ToList(), next);
     }
 
@@ -63,35 +61,7 @@ public static class Paging
     {
         validator.RuleFor(q => q.Limit).InclusiveBetween(1, MaxLimit);
         validator.RuleFor(q => q.Cursor)
-            .Must(cursor => cursor is null || IsWellFormed(cursor))
+            .Must(cursor => cursor is null || CursorText.IsWellFormed(cursor))
             .WithMessage("The cursor is not one this API handed out. Use the nextCursor of the page before, unchanged.");
-    }
-
-    private static string Encode<TKey>(TKey key) => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(key));
-
-    private static bool IsWellFormed(string cursor)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(Base64Url.DecodeFromChars(cursor));
-            return document.RootElement.ValueKind == JsonValueKind.Object;
-        }
-        catch (Exception e) when (e is FormatException or JsonException)
-        {
-            return false;
-        }
-    }
-
-    private static TKey Decode<TKey>(string cursor)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<TKey>(Base64Url.DecodeFromChars(cursor))
-                ?? throw new JsonException("empty cursor");
-        }
-        catch (Exception e) when (e is FormatException or JsonException)
-        {
-            throw new ValidationException([new ValidationFailure("cursor", "The cursor does not belong to this list.")]);
-        }
     }
 }

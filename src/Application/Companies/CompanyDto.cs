@@ -1,11 +1,11 @@
-using System.Text.Json.Serialization;
+using PartnerCrm.Application.Common;
 using PartnerCrm.Domain.Companies;
 
 namespace PartnerCrm.Application.Companies;
 
 public sealed record AddressDto(string Street, string PostalCode, string City);
 
-public sealed record CompanyDto
+public sealed record CompanyDto : IVersioned
 {
     public required Guid Id { get; init; }
     public required string Cvr { get; init; }
@@ -18,13 +18,10 @@ public sealed record CompanyDto
     public required bool HasActivePartnership { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
-
-    /// <summary>Sent as the ETag header, not in the body.</summary>
-    [JsonIgnore]
     public uint Version { get; init; }
 }
 
-public sealed record ContactDto
+public sealed record ContactDto : IVersioned
 {
     public required Guid Id { get; init; }
     public required Guid CompanyId { get; init; }
@@ -35,8 +32,6 @@ public sealed record ContactDto
     public required bool IsPrimary { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
-
-    [JsonIgnore]
     public uint Version { get; init; }
 }
 

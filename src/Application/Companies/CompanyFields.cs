@@ -5,21 +5,19 @@ namespace PartnerCrm.Application.Companies;
 
 public sealed record AddressInput(string Street, string PostalCode, string City);
 
-/// <summary>The body of a company, as registered and as revised.</summary>
-public interface ICompanyFields
-{
-    string Cvr { get; }
-    string Name { get; }
-    string? IndustryCode { get; }
-    Sector? Sector { get; }
-    AddressInput? Address { get; }
-    string? Website { get; }
-    int? EmployeeCount { get; }
-}
+/// <summary>A company as a consultant writes it: the body of registering and of revising.</summary>
+public record CompanyInput(
+    string Cvr,
+    string Name,
+    string? IndustryCode,
+    Sector? Sector,
+    AddressInput? Address,
+    string? Website,
+    int? EmployeeCount);
 
 public static class CompanyFields
 {
-    public static CompanyDetails ToDetails(this ICompanyFields fields) => new(
+    public static CompanyDetails ToDetails(this CompanyInput fields) => new(
         fields.Name,
         fields.IndustryCode is null ? null : IndustryCode.Parse(fields.IndustryCode),
         fields.Sector ?? Sector.Private,
@@ -30,7 +28,7 @@ public static class CompanyFields
         fields.EmployeeCount);
 
     /// <summary>Shape rules shared by registering and revising a company.</summary>
-    public static void ValidateCompanyFields<T>(this AbstractValidator<T> validator) where T : ICompanyFields
+    public static void ValidateCompanyFields<T>(this AbstractValidator<T> validator) where T : CompanyInput
     {
         validator.RuleFor(c => c.Cvr)
             .NotEmpty()

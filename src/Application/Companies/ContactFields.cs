@@ -3,21 +3,15 @@ using PartnerCrm.Domain.Companies;
 
 namespace PartnerCrm.Application.Companies;
 
-public interface IContactFields
-{
-    string Name { get; }
-    string? Title { get; }
-    string? Email { get; }
-    string? Phone { get; }
-    bool IsPrimary { get; }
-}
+/// <summary>A contact person as a consultant writes them: the body of adding and of revising.</summary>
+public record ContactInput(string Name, string? Title, string? Email, string? Phone, bool IsPrimary);
 
 public static class ContactFields
 {
-    public static ContactDetails ToDetails(this IContactFields fields) =>
+    public static ContactDetails ToDetails(this ContactInput fields) =>
         new(fields.Name, fields.Title, fields.Email, fields.Phone, fields.IsPrimary);
 
-    public static void ValidateContactFields<T>(this AbstractValidator<T> validator) where T : IContactFields
+    public static void ValidateContactFields<T>(this AbstractValidator<T> validator) where T : ContactInput
     {
         validator.RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
         validator.RuleFor(c => c.Title).MaximumLength(200);

@@ -1,9 +1,9 @@
-using System.Text.Json.Serialization;
+using PartnerCrm.Application.Common;
 using PartnerCrm.Domain.Internships;
 
 namespace PartnerCrm.Application.Internships;
 
-public sealed record InternshipDto
+public sealed record InternshipDto : IVersioned
 {
     public required Guid Id { get; init; }
     public required Guid CompanyId { get; init; }
@@ -23,7 +23,5 @@ public sealed record InternshipDto
     public string? ExternalReference { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
-
-    [JsonIgnore]
     public uint Version { get; init; }
 }

@@ -1,10 +1,10 @@
-using System.Text.Json.Serialization;
+using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Companies;
 using PartnerCrm.Domain.Partnerships;
 
 namespace PartnerCrm.Application.Partnerships;
 
-public sealed record PartnershipDto
+public sealed record PartnershipDto : IVersioned
 {
     public required Guid Id { get; init; }
     public required Guid CompanyId { get; init; }
@@ -18,8 +18,6 @@ public sealed record PartnershipDto
     public string? Notes { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
-
-    [JsonIgnore]
     public uint Version { get; init; }
 }
 

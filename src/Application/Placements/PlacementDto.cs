@@ -1,3 +1,4 @@
+using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Companies;
 using PartnerCrm.Domain.Placements;
 
@@ -18,10 +19,8 @@ public sealed record FollowUpDto(
     int? CandidateSatisfaction,
     string? Notes,
     DateTimeOffset? CompletedAt,
-    StaffMemberDto? CompletedBy)
+    StaffMemberDto? CompletedBy) : IVersioned
 {
-    /// <summary>Sent as the ETag header, not in the body.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
     public uint Version { get; init; }
 }
 
@@ -43,10 +42,8 @@ public sealed record PlacementDto(
     StaffMemberDto Consultant,
     IReadOnlyList<FollowUpDto> FollowUps,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt) : IVersioned
 {
-    /// <summary>Sent as the ETag header, not in the body.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
     public uint Version { get; init; }
 }
 

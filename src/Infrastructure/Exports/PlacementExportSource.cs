@@ -42,7 +42,11 @@ public sealed class PlacementExportSource(AppDbContext db, PseudonymKey key, Tim
     public async IAsyncEnumerable<object?[]> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
-        await connection.OpenAsync(cancellationToken);
+        await DatabaseFailures.TranslateAsync(async () =>
+        {
+            await connection.OpenAsync(cancellationToken);
+            return true;
+        });
         await using var command = new NpgsqlCommand(Sql, connection);
         command.Parameters.AddWithValue("today", clock.Today());
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);

@@ -21,7 +21,7 @@ public static class AuditTrail
     public static string EntityName(Entity entity) => entity switch
     {
         InternshipOffer => "internship",
-        _ => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(entity.GetType().Name),
+        _ => Application.Common.EnumNaming.CamelCase(entity.GetType().Name),
     };
 
     private static string ActionOf(EntityEntry<Entity> change) => change.State switch

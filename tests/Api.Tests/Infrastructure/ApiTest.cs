@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using PartnerCrm.Api.OpenApi;
+using PartnerCrm.Api;
 
 namespace PartnerCrm.Api.Tests.Infrastructure;
 

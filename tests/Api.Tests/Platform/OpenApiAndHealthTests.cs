@@ -74,7 +74,7 @@ public class OpenApiAndHealthTests(ApiFactory api) : ApiTest(api)
         var registerBody = document.GetProperty("paths").GetProperty("/api/v1/companies").GetProperty("post")
             .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
         var reference = registerBody.TryGetProperty("$ref", out var direct) ? direct : registerBody.GetProperty("allOf")[0].GetProperty("$ref");
-        Assert.Equal("#/components/schemas/RegisterCompanyCommand", reference.GetString());
+        Assert.Equal("#/components/schemas/CompanyInput", reference.GetString());
     }
 
     [Fact]

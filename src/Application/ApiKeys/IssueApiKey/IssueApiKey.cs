@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using PartnerCrm.Application.Common;
@@ -7,9 +6,14 @@ using PartnerCrm.Domain.Companies;
 
 namespace PartnerCrm.Application.ApiKeys.IssueApiKey;
 
-public sealed record IssueApiKeyCommand(string Name) : ICommand<IssuedApiKeyDto>
+/// <summary>A key's name, as a consultant gives it: the system that will use it.</summary>
+public record ApiKeyInput(string Name);
+
+public sealed record IssueApiKeyCommand : ApiKeyInput, ICommand<IssuedApiKeyDto>
 {
-    [JsonIgnore] public Guid CompanyId { get; init; }
+    public IssueApiKeyCommand(Guid companyId, ApiKeyInput key) : base(key) => CompanyId = companyId;
+
+    public Guid CompanyId { get; }
 }
 
 public sealed class IssueApiKeyCommandValidator : AbstractValidator<IssueApiKeyCommand>

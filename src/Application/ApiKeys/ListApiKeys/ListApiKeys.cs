@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,10 +7,7 @@ using PartnerCrm.Application.Companies;
 namespace PartnerCrm.Application.ApiKeys.ListApiKeys;
 
 /// <summary>A company's keys, newest first, revoked ones included.</summary>
-public sealed record ListApiKeysQuery(int? Limit, string? Cursor) : IQuery<Page<ApiKeyDto>>, IPagedQuery
-{
-    [JsonIgnore] public Guid CompanyId { get; init; }
-}
+public sealed record ListApiKeysQuery(Guid CompanyId, int? Limit, string? Cursor) : IQuery<Page<ApiKeyDto>>, IPagedQuery;
 
 public sealed class ListApiKeysQueryValidator : AbstractValidator<ListApiKeysQuery>
 {

@@ -5,17 +5,12 @@ using PartnerCrm.Domain.Candidates;
 
 namespace PartnerCrm.Application.Candidates.RegisterCandidate;
 
-public sealed record RegisterCandidateCommand(
-    string CaseReference,
-    string DisplayName,
-    int? BirthYear,
-    Gender? Gender,
-    string CountryOfOrigin,
-    ResidenceBasis? ResidenceBasis,
-    DateOnly? ArrivalDate,
-    DanishCourseDto? DanishCourse,
-    EducationLevel? EducationLevel,
-    string? Notes) : ICommand<CandidateDto>, ICandidateFields;
+public sealed record RegisterCandidateCommand : CandidateInput, ICommand<CandidateDto>
+{
+    public RegisterCandidateCommand(CandidateInput candidate) : base(candidate)
+    {
+    }
+}
 
 public sealed class RegisterCandidateCommandValidator : AbstractValidator<RegisterCandidateCommand>
 {

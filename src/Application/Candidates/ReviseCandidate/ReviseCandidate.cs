@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using PartnerCrm.Application.Common;
@@ -6,20 +5,16 @@ using PartnerCrm.Domain.Candidates;
 
 namespace PartnerCrm.Application.Candidates.ReviseCandidate;
 
-public sealed record ReviseCandidateCommand(
-    string CaseReference,
-    string DisplayName,
-    int? BirthYear,
-    Gender? Gender,
-    string CountryOfOrigin,
-    ResidenceBasis? ResidenceBasis,
-    DateOnly? ArrivalDate,
-    DanishCourseDto? DanishCourse,
-    EducationLevel? EducationLevel,
-    string? Notes) : ICommand<CandidateDto>, ICandidateFields
+public sealed record ReviseCandidateCommand : CandidateInput, ICommand<CandidateDto>
 {
-    [JsonIgnore] public Guid Id { get; init; }
-    [JsonIgnore] public uint? ExpectedVersion { get; init; }
+    public ReviseCandidateCommand(Guid id, CandidateInput candidate, uint? expectedVersion) : base(candidate)
+    {
+        Id = id;
+        ExpectedVersion = expectedVersion;
+    }
+
+    public Guid Id { get; }
+    public uint? ExpectedVersion { get; }
 }
 
 public sealed class ReviseCandidateCommandValidator : AbstractValidator<ReviseCandidateCommand>

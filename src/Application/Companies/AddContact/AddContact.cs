@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -7,10 +6,11 @@ using PartnerCrm.Domain.Companies;
 
 namespace PartnerCrm.Application.Companies.AddContact;
 
-public sealed record AddContactCommand(string Name, string? Title, string? Email, string? Phone, bool IsPrimary)
-    : ICommand<ContactDto>, IContactFields
+public sealed record AddContactCommand : ContactInput, ICommand<ContactDto>
 {
-    [JsonIgnore] public Guid CompanyId { get; init; }
+    public AddContactCommand(Guid companyId, ContactInput contact) : base(contact) => CompanyId = companyId;
+
+    public Guid CompanyId { get; }
 }
 
 public sealed class AddContactCommandValidator : AbstractValidator<AddContactCommand>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -7,10 +6,7 @@ using PartnerCrm.Application.Common;
 namespace PartnerCrm.Application.Companies.ListActivities;
 
 /// <summary>A company's activities, newest first (by when they happened, then id).</summary>
-public sealed record ListActivitiesQuery(int? Limit, string? Cursor) : IQuery<Page<ActivityDto>>, IPagedQuery
-{
-    [JsonIgnore] public Guid CompanyId { get; init; }
-}
+public sealed record ListActivitiesQuery(Guid CompanyId, int? Limit, string? Cursor) : IQuery<Page<ActivityDto>>, IPagedQuery;
 
 public sealed class ListActivitiesQueryValidator : AbstractValidator<ListActivitiesQuery>
 {

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -7,10 +6,7 @@ using PartnerCrm.Application.Common;
 namespace PartnerCrm.Application.Companies.ListContacts;
 
 /// <summary>A company's contacts, sorted by name, then id.</summary>
-public sealed record ListContactsQuery(int? Limit, string? Cursor) : IQuery<Page<ContactDto>>, IPagedQuery
-{
-    [JsonIgnore] public Guid CompanyId { get; init; }
-}
+public sealed record ListContactsQuery(Guid CompanyId, int? Limit, string? Cursor) : IQuery<Page<ContactDto>>, IPagedQuery;
 
 public sealed class ListContactsQueryValidator : AbstractValidator<ListContactsQuery>
 {

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using PartnerCrm.Application.Common;
@@ -6,10 +5,14 @@ using PartnerCrm.Domain.Companies;
 
 namespace PartnerCrm.Application.Companies.LogActivity;
 
-public sealed record LogActivityCommand(ActivityKind? Kind, DateTimeOffset OccurredAt, string Summary, DateOnly? NextActionOn)
-    : ICommand<ActivityDto>
+/// <summary>An activity as a consultant records it.</summary>
+public record ActivityInput(ActivityKind? Kind, DateTimeOffset OccurredAt, string Summary, DateOnly? NextActionOn);
+
+public sealed record LogActivityCommand : ActivityInput, ICommand<ActivityDto>
 {
-    [JsonIgnore] public Guid CompanyId { get; init; }
+    public LogActivityCommand(Guid companyId, ActivityInput activity) : base(activity) => CompanyId = companyId;
+
+    public Guid CompanyId { get; }
 }
 
 public sealed class LogActivityCommandValidator : AbstractValidator<LogActivityCommand>

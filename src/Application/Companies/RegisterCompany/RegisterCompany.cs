@@ -6,14 +6,12 @@ using PartnerCrm.Domain.Companies;
 
 namespace PartnerCrm.Application.Companies.RegisterCompany;
 
-public sealed record RegisterCompanyCommand(
-    string Cvr,
-    string Name,
-    string? IndustryCode,
-    Sector? Sector,
-    AddressInput? Address,
-    string? Website,
-    int? EmployeeCount) : ICommand<CompanyDto>, ICompanyFields;
+public sealed record RegisterCompanyCommand : CompanyInput, ICommand<CompanyDto>
+{
+    public RegisterCompanyCommand(CompanyInput company) : base(company)
+    {
+    }
+}
 
 public sealed class RegisterCompanyCommandValidator : AbstractValidator<RegisterCompanyCommand>
 {

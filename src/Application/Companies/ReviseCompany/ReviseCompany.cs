@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,17 +7,17 @@ using PartnerCrm.Domain.Partnerships;
 
 namespace PartnerCrm.Application.Companies.ReviseCompany;
 
-public sealed record ReviseCompanyCommand(
-    string Cvr,
-    string Name,
-    string? IndustryCode,
-    Sector? Sector,
-    AddressInput? Address,
-    string? Website,
-    int? EmployeeCount) : ICommand<CompanyDto>, ICompanyFields
+/// <summary>Replaces a company's details; <see cref="ExpectedVersion"/> is the version the caller read (If-Match).</summary>
+public sealed record ReviseCompanyCommand : CompanyInput, ICommand<CompanyDto>
 {
-    [JsonIgnore] public Guid Id { get; init; }
-    [JsonIgnore] public uint? ExpectedVersion { get; init; }
+    public ReviseCompanyCommand(Guid id, CompanyInput company, uint? expectedVersion) : base(company)
+    {
+        Id = id;
+        ExpectedVersion = expectedVersion;
+    }
+
+    public Guid Id { get; }
+    public uint? ExpectedVersion { get; }
 }
 
 public sealed class ReviseCompanyCommandValidator : AbstractValidator<ReviseCompanyCommand>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -7,12 +6,18 @@ using PartnerCrm.Application.Companies.AddContact;
 
 namespace PartnerCrm.Application.Companies.ReviseContact;
 
-public sealed record ReviseContactCommand(string Name, string? Title, string? Email, string? Phone, bool IsPrimary)
-    : ICommand<ContactDto>, IContactFields
+public sealed record ReviseContactCommand : ContactInput, ICommand<ContactDto>
 {
-    [JsonIgnore] public Guid CompanyId { get; init; }
-    [JsonIgnore] public Guid ContactId { get; init; }
-    [JsonIgnore] public uint? ExpectedVersion { get; init; }
+    public ReviseContactCommand(Guid companyId, Guid contactId, ContactInput contact, uint? expectedVersion) : base(contact)
+    {
+        CompanyId = companyId;
+        ContactId = contactId;
+        ExpectedVersion = expectedVersion;
+    }
+
+    public Guid CompanyId { get; }
+    public Guid ContactId { get; }
+    public uint? ExpectedVersion { get; }
 }
 
 public sealed class ReviseContactCommandValidator : AbstractValidator<ReviseContactCommand>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -9,15 +8,19 @@ using PartnerCrm.Domain.Placements;
 namespace PartnerCrm.Application.FollowUps.CompleteFollowUp;
 
 /// <summary>Records what the follow-up found; a follow-up is completed once (409 after).</summary>
-public sealed record CompleteFollowUpCommand(
-    Outcome? Outcome,
-    decimal? HoursPerWeek,
-    int? EmployerSatisfaction,
-    int? CandidateSatisfaction,
-    string? Notes) : ICommand<FollowUpDto>
+/// <summary>What a follow-up found, as the consultant records it.</summary>
+public record FollowUpResultInput(Outcome? Outcome, decimal? HoursPerWeek, int? EmployerSatisfaction, int? CandidateSatisfaction, string? Notes);
+
+public sealed record CompleteFollowUpCommand : FollowUpResultInput, ICommand<FollowUpDto>
 {
-    [JsonIgnore] public Guid Id { get; init; }
-    [JsonIgnore] public uint? ExpectedVersion { get; init; }
+    public CompleteFollowUpCommand(Guid id, FollowUpResultInput result, uint? expectedVersion) : base(result)
+    {
+        Id = id;
+        ExpectedVersion = expectedVersion;
+    }
+
+    public Guid Id { get; }
+    public uint? ExpectedVersion { get; }
 }
 
 public sealed class CompleteFollowUpCommandValidator : AbstractValidator<CompleteFollowUpCommand>

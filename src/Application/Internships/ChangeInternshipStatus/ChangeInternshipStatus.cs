@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using PartnerCrm.Application.Common;
@@ -7,14 +6,22 @@ using PartnerCrm.Domain.Internships;
 namespace PartnerCrm.Application.Internships.ChangeInternshipStatus;
 
 /// <summary>draft → open | cancelled; open → filled | closed | cancelled. The same status again changes nothing.</summary>
-public sealed record ChangeInternshipStatusCommand(InternshipStatus? Status) : ICommand<InternshipDto>
+/// <summary>The status an internship offer moves to.</summary>
+public record InternshipStatusInput(InternshipStatus? Status);
+
+public sealed record ChangeInternshipStatusCommand : InternshipStatusInput, ICommand<InternshipDto>
 {
-    [JsonIgnore] public Guid Id { get; init; }
+    /// <param name="onlyOfCompany">The employer's company: an offer of any other company is not found.</param>
+    public ChangeInternshipStatusCommand(Guid id, InternshipStatusInput change, Guid? onlyOfCompany, uint? expectedVersion) : base(change)
+    {
+        Id = id;
+        OnlyOfCompany = onlyOfCompany;
+        ExpectedVersion = expectedVersion;
+    }
 
-    /// <summary>The employer's company: an offer of any other company is not found.</summary>
-    [JsonIgnore] public Guid? OnlyOfCompany { get; init; }
-
-    [JsonIgnore] public uint? ExpectedVersion { get; init; }
+    public Guid Id { get; }
+    public Guid? OnlyOfCompany { get; }
+    public uint? ExpectedVersion { get; }
 }
 
 public sealed class ChangeInternshipStatusCommandValidator : AbstractValidator<ChangeInternshipStatusCommand>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using PartnerCrm.Application.Common;
@@ -12,7 +11,7 @@ public sealed record PostInternshipCommand : InternshipOfferInput, ICommand<Inte
 {
     public PostInternshipCommand(InternshipOfferInput offer, Guid companyId) : base(offer) => CompanyId = companyId;
 
-    [JsonIgnore] public Guid CompanyId { get; init; }
+    public Guid CompanyId { get; }
 }
 
 public sealed class PostInternshipCommandValidator : AbstractValidator<PostInternshipCommand>

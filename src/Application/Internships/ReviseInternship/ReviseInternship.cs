@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using PartnerCrm.Application.Common;
@@ -18,12 +17,12 @@ public sealed record ReviseInternshipCommand : InternshipOfferInput, ICommand<In
         ExpectedVersion = expectedVersion;
     }
 
-    [JsonIgnore] public Guid Id { get; init; }
+    public Guid Id { get; }
 
     /// <summary>The employer's company: an offer of any other company is not found.</summary>
-    [JsonIgnore] public Guid? OnlyOfCompany { get; init; }
+    public Guid? OnlyOfCompany { get; }
 
-    [JsonIgnore] public uint? ExpectedVersion { get; init; }
+    public uint? ExpectedVersion { get; }
 }
 
 public sealed class ReviseInternshipCommandValidator : AbstractValidator<ReviseInternshipCommand>

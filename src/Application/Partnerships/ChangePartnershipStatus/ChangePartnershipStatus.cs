@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -7,10 +6,19 @@ using PartnerCrm.Domain.Partnerships;
 
 namespace PartnerCrm.Application.Partnerships.ChangePartnershipStatus;
 
-public sealed record ChangePartnershipStatusCommand(PartnershipStatus? Status, string? Reason) : ICommand<PartnershipDto>
+/// <summary>The status a partnership moves to, and why.</summary>
+public record PartnershipStatusInput(PartnershipStatus? Status, string? Reason);
+
+public sealed record ChangePartnershipStatusCommand : PartnershipStatusInput, ICommand<PartnershipDto>
 {
-    [JsonIgnore] public Guid Id { get; init; }
-    [JsonIgnore] public uint? ExpectedVersion { get; init; }
+    public ChangePartnershipStatusCommand(Guid id, PartnershipStatusInput change, uint? expectedVersion) : base(change)
+    {
+        Id = id;
+        ExpectedVersion = expectedVersion;
+    }
+
+    public Guid Id { get; }
+    public uint? ExpectedVersion { get; }
 }
 
 public sealed class ChangePartnershipStatusCommandValidator : AbstractValidator<ChangePartnershipStatusCommand>

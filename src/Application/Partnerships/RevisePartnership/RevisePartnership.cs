@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -7,14 +6,23 @@ using PartnerCrm.Domain.Partnerships;
 
 namespace PartnerCrm.Application.Partnerships.RevisePartnership;
 
-public sealed record RevisePartnershipCommand(
+/// <summary>The terms of a partnership as a consultant revises them.</summary>
+public record PartnershipTermsInput(
     IReadOnlyList<Scheme> Schemes,
     int? CommittedSlotsPerYear,
     string? Notes,
-    StaffMemberInput? ResponsibleConsultant) : ICommand<PartnershipDto>, IPartnershipTermsFields
+    StaffMemberInput? ResponsibleConsultant) : IPartnershipTermsFields;
+
+public sealed record RevisePartnershipCommand : PartnershipTermsInput, ICommand<PartnershipDto>
 {
-    [JsonIgnore] public Guid Id { get; init; }
-    [JsonIgnore] public uint? ExpectedVersion { get; init; }
+    public RevisePartnershipCommand(Guid id, PartnershipTermsInput terms, uint? expectedVersion) : base(terms)
+    {
+        Id = id;
+        ExpectedVersion = expectedVersion;
+    }
+
+    public Guid Id { get; }
+    public uint? ExpectedVersion { get; }
 }
 
 public sealed class RevisePartnershipCommandValidator : AbstractValidator<RevisePartnershipCommand>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,10 +7,19 @@ using PartnerCrm.Domain.Placements;
 namespace PartnerCrm.Application.Placements.EndPlacement;
 
 /// <summary>Records how a placement ended; it ends once (409 after).</summary>
-public sealed record EndPlacementCommand(DateOnly? EndDate, EndReason? EndReason) : ICommand<PlacementDto>
+/// <summary>How a placement ended, as the consultant records it.</summary>
+public record PlacementEndInput(DateOnly? EndDate, EndReason? EndReason);
+
+public sealed record EndPlacementCommand : PlacementEndInput, ICommand<PlacementDto>
 {
-    [JsonIgnore] public Guid Id { get; init; }
-    [JsonIgnore] public uint? ExpectedVersion { get; init; }
+    public EndPlacementCommand(Guid id, PlacementEndInput end, uint? expectedVersion) : base(end)
+    {
+        Id = id;
+        ExpectedVersion = expectedVersion;
+    }
+
+    public Guid Id { get; }
+    public uint? ExpectedVersion { get; }
 }
 
 public sealed class EndPlacementCommandValidator : AbstractValidator<EndPlacementCommand>
