@@ -5,6 +5,7 @@ using PartnerCrm.Application.ApiKeys;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Statistics;
 using PartnerCrm.Application.Statistics.ExportPlacements;
+using PartnerCrm.Application.Statistics.Files;
 using PartnerCrm.Infrastructure.ApiKeys;
 using PartnerCrm.Infrastructure.Exports;
 using PartnerCrm.Infrastructure.Statistics;
@@ -34,6 +35,7 @@ public static class DependencyInjection
         services.AddHostedService<IdempotencyRecordSweeper>();
         services.AddScoped<IStatisticsStore, StatisticsStore>();
         services.AddScoped<IPlacementExportSource, PlacementExportSource>();
+        services.AddSingleton<ITableFileWriter, TableFileWriter>();
         services.AddScoped<Application.Recommendations.IRecommendationFactsSource, Recommendations.RecommendationFactsSource>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;

@@ -39,13 +39,13 @@ public static class InternshipsEndpoints
             .WithSummary("Candidates who could take the internship, best first")
             .WithDescription(
                 "Candidates with no planned or active placement whose Danish course track meets the offer's level; higher track and module first, " +
-                "then the longest wait since arrival. Each comes with the reason. Every candidate shown is recorded in the audit trail.")
+                "then the longest wait since arrival. Each comes with the reason. Paged with limit and cursor. Every candidate shown is recorded in the audit trail.")
             .Problems(400, 404);
         return app;
     }
 
-    private static async Task<Ok<CandidateMatchesDto>> Matches(Guid id, int? limit, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new MatchCandidatesQuery(id, limit), cancellationToken));
+    private static async Task<Ok<CandidateMatchesDto>> Matches(Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new MatchCandidatesQuery(id, limit, cursor), cancellationToken));
 
     private static async Task<Ok<Page<InternshipDto>>> List(string? status, Guid? companyId, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ListInternshipsQuery(status, companyId, limit, cursor), cancellationToken));

@@ -8,15 +8,15 @@ using PartnerCrm.Application.Statistics.ConversionStatistics;
 using PartnerCrm.Application.Statistics.PlacementStatistics;
 using PartnerCrm.Application.Statistics.RetentionStatistics;
 using PartnerCrm.Application.Statistics.Summary;
-using PartnerCrm.Infrastructure.Exports;
+using PartnerCrm.Application.Statistics.Files;
 
 namespace PartnerCrm.Api.Endpoints;
 
 /// <summary>Figures the committee can publish: every count of persons passes disclosure control.</summary>
 public static class StatisticsEndpoints
 {
-    private const string Csv = "text/csv; charset=utf-8";
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static readonly string Csv = TableFile.ContentTypeOf(FileFormat.Csv);
+    private static readonly string Xlsx = TableFile.ContentTypeOf(FileFormat.Xlsx);
 
     public static IEndpointRouteBuilder MapStatistics(this IEndpointRouteBuilder app)
     {
@@ -44,7 +44,7 @@ public static class StatisticsEndpoints
             .ProducesTable<SummaryDto>();
         app.MapGet("/api/v1/exports/placements", Export).WithTags("Statistics").RequireAuthorization(Policies.Exports)
             .WithSummary("Export one pseudonymous row per placement")
-            .WithDescription("format: csv (default) or xlsx. Each candidate has a stable pseudonym; never a name, case reference or notes. Streamed; audited.")
+            .WithDescription("from and to are placement start dates (inclusive). format: csv (default) or xlsx. Each candidate has a stable pseudonym; never a name, case reference or notes. Streamed; audited; a failure after the first byte aborts the answer.")
             .Produces(StatusCodes.Status200OK, contentType: Csv)
             .Produces(StatusCodes.Status200OK, contentType: Xlsx)
             .Problems(400);
@@ -59,67 +59,43 @@ public static class StatisticsEndpoints
         .Problems(400);
 
     private static async Task<IResult> Placements(
-        DateOnly? from, DateOnly? to, string? groupBy, string? format, IMediator mediator, HttpContext http, CancellationToken cancellationToken) =>
-        Table(await mediator.Send(new PlacementStatisticsQuery(from, to, groupBy, format), cancellationToken), "placements", format, http, cancellationToken);
+        DateOnly? from, DateOnly? to, string? groupBy, string? format, IMediator mediator, ITableFileWriter files, HttpContext http, CancellationToken cancellationToken) =>
+        Table(await mediator.Send(new PlacementStatisticsQuery(from, to, groupBy, format), cancellationToken), "placements", format, files, http, cancellationToken);
 
     private static async Task<IResult> Retention(
-        DateOnly? from, DateOnly? to, string? milestone, string? groupBy, string? format, IMediator mediator, HttpContext http, CancellationToken cancellationToken) =>
-        Table(await mediator.Send(new RetentionStatisticsQuery(from, to, milestone, groupBy, format), cancellationToken), $"retention-{milestone ?? "6m"}", format, http, cancellationToken);
+        DateOnly? from, DateOnly? to, string? milestone, string? groupBy, string? format, IMediator mediator, ITableFileWriter files, HttpContext http,
+        CancellationToken cancellationToken) =>
+        Table(await mediator.Send(new RetentionStatisticsQuery(from, to, milestone, groupBy, format), cancellationToken), $"retention-{milestone ?? "6m"}",
+            format, files, http, cancellationToken);
 
     private static async Task<IResult> Conversion(
-        DateOnly? from, DateOnly? to, string? groupBy, string? format, IMediator mediator, HttpContext http, CancellationToken cancellationToken) =>
-        Table(await mediator.Send(new ConversionStatisticsQuery(from, to, groupBy, format), cancellationToken), "conversion", format, http, cancellationToken);
+        DateOnly? from, DateOnly? to, string? groupBy, string? format, IMediator mediator, ITableFileWriter files, HttpContext http, CancellationToken cancellationToken) =>
+        Table(await mediator.Send(new ConversionStatisticsQuery(from, to, groupBy, format), cancellationToken), "conversion", format, files, http, cancellationToken);
 
-    private static async Task<IResult> Summary(DateOnly? from, DateOnly? to, string? format, IMediator mediator, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> Summary(
+        DateOnly? from, DateOnly? to, string? format, IMediator mediator, ITableFileWriter files, HttpContext http, CancellationToken cancellationToken)
     {
         var summary = await mediator.Send(new SummaryQuery(from, to, format), cancellationToken);
-        if (format is null or "json") return TypedResults.Ok(summary);
-        // A missing count of persons was hidden ("<5"); a missing share or median has nothing to show ("").
-        string[] counts = ["activePlacements", "overdueFollowUps", "placementsThisYear", "sixMonthFollowedUp", "placementsAtActivePartnershipsLast12Months"];
-        var figures = System.Text.Json.JsonSerializer.SerializeToElement(summary, Json.Options);
-        object?[][] rows = [.. figures.EnumerateObject().Select(f => new object?[]
-        {
-            f.Name,
-            f.Value.ValueKind == System.Text.Json.JsonValueKind.Null ? (counts.Contains(f.Name) ? $"<{summary.MinCellSize}" : "") : f.Value.ToString(),
-        })];
-        return File(["figure", "value"], rows, $"summary-{FileDates(summary.From ?? DateOnly.MinValue, summary.To)}", "Summary", format, http, cancellationToken);
+        return Formats.FileOf(format) is { } file ? File(SummaryFigures.File(summary, file), files, http, cancellationToken) : TypedResults.Ok(summary);
     }
 
-    /// <summary>A table as JSON, or as a CSV or XLSX file named after the figures and the period.</summary>
-    private static IResult Table(StatisticsTable table, string name, string? format, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> Export(
+        DateOnly? from, DateOnly? to, string? format, IMediator mediator, ITableFileWriter files, HttpContext http, CancellationToken cancellationToken) =>
+        File(await mediator.Send(new ExportPlacementsQuery(from, to, format), cancellationToken), files, http, cancellationToken);
+
+    /// <summary>A table as JSON, or as the file its format asks for.</summary>
+    private static IResult Table(StatisticsTable table, string figures, string? format, ITableFileWriter files, HttpContext http, CancellationToken cancellationToken) =>
+        Formats.FileOf(format) is { } file
+            ? File(TableFile.Of(table, figures, file), files, http, cancellationToken)
+            : TypedResults.Ok(StatisticsJson.Of(table));
+
+    /// <summary>
+    /// Streams a file as it is written. The spreadsheet writer writes synchronously; rows still stream
+    /// from the database as they are written.
+    /// </summary>
+    private static IResult File(TableFile file, ITableFileWriter files, HttpContext http, CancellationToken cancellationToken)
     {
-        if (format is null or "json") return TypedResults.Ok(StatisticsJson.Of(table));
-        var (header, rows) = TableFiles.Flatten(table);
-        return File(header, rows, $"{name}-{FileDates(table.From, table.To)}", name, format, http, cancellationToken);
-    }
-
-    private static string FileDates(DateOnly from, DateOnly to) =>
-        from == DateOnly.MinValue ? $"until-{to:yyyy-MM-dd}" : $"{from:yyyy-MM-dd}-{to:yyyy-MM-dd}";
-
-    private static IResult File(
-        IReadOnlyList<string> header, IReadOnlyList<object?[]> rows, string name, string sheet, string format, HttpContext http, CancellationToken cancellationToken)
-    {
-        if (format == "csv")
-            return Results.Stream(stream => TableFiles.WriteCsvAsync(stream, header, rows.ToAsyncEnumerable(), cancellationToken), Csv, $"{name}.csv");
-        AllowSpreadsheetWriter(http);
-        return Results.Stream(stream => TableFiles.WriteXlsxAsync(stream, sheet, header, rows, cancellationToken), Xlsx, $"{name}.xlsx");
-    }
-
-    /// <summary>The spreadsheet writer writes synchronously; rows still stream from the database as they are written.</summary>
-    private static void AllowSpreadsheetWriter(HttpContext http) =>
-        http.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
-
-    private static async Task<IResult> Export(string? format, IMediator mediator, HttpContext http, CancellationToken cancellationToken)
-    {
-        if (format is not (null or "csv" or "xlsx"))
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("format", "Use csv or xlsx.")]);
-        var source = await mediator.Send(new ExportPlacementsQuery(format ?? "csv"), cancellationToken);
-        if (format is null or "csv")
-            return Results.Stream(stream => TableFiles.WriteCsvAsync(stream, source.Header, source.ReadAsync(cancellationToken), cancellationToken), Csv, "placements.csv");
-
-        AllowSpreadsheetWriter(http);
-        return Results.Stream(
-            stream => TableFiles.WriteXlsxAsync(stream, "Placements", source.Header, source.ReadAsync(cancellationToken).ToBlockingEnumerable(cancellationToken), cancellationToken),
-            Xlsx, "placements.xlsx");
+        if (file.Format == FileFormat.Xlsx) http.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
+        return Results.Stream(stream => files.WriteAsync(file, stream, cancellationToken), file.ContentType, file.FileName);
     }
 }

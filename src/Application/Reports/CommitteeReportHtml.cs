@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using PartnerCrm.Application.Reports.CommitteeReport;
 using PartnerCrm.Application.Statistics;
+using PartnerCrm.Application.Statistics.Files;
 
 namespace PartnerCrm.Application.Reports;
 
@@ -90,15 +91,15 @@ public static class CommitteeReportHtml
 
     private static void Table(StringBuilder html, string caption, StatisticsTable table, ReportTexts texts)
     {
-        var (header, rows) = ReportParts.Text(table, texts);
+        var (header, lines) = ReportParts.Text(table, texts);
         var firstNumber = header.Count - table.Measures.Count - table.Rates.Count;
         html.Append(CultureInfo.InvariantCulture, $"<table><caption style=\"text-align:left;font-weight:bold;margin-bottom:3pt\">{E(caption)}</caption><thead><tr>");
         for (var i = 0; i < header.Count; i++) html.Append(CultureInfo.InvariantCulture, $"<th{(i >= firstNumber ? " class=\"number\"" : "")}>{E(header[i])}</th>");
         html.Append("</tr></thead><tbody>");
-        for (var r = 0; r < rows.Count; r++)
+        foreach (var (kind, cells) in lines)
         {
-            html.Append(r == rows.Count - 1 ? "<tr class=\"total\">" : "<tr>");
-            for (var i = 0; i < rows[r].Count; i++) html.Append(CultureInfo.InvariantCulture, $"<td{(i >= firstNumber ? " class=\"number\"" : "")}>{E(rows[r][i])}</td>");
+            html.Append(kind == TableLineKind.Cell ? "<tr>" : "<tr class=\"total\">");
+            for (var i = 0; i < cells.Count; i++) html.Append(CultureInfo.InvariantCulture, $"<td{(i >= firstNumber ? " class=\"number\"" : "")}>{E(cells[i])}</td>");
             html.Append("</tr>");
         }
         html.Append("</tbody></table>");

@@ -35,11 +35,11 @@ public static class CommitteeReportMarkdown
 
     private static void Table(StringBuilder md, string caption, StatisticsTable table, ReportTexts texts)
     {
-        var (header, rows) = ReportParts.Text(table, texts);
+        var (header, lines) = ReportParts.Text(table, texts);
         md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {caption}").AppendLine()
           .AppendLine("| " + string.Join(" | ", header.Select(Cell)) + " |")
           .AppendLine("|" + string.Concat(header.Select(_ => "---|")));
-        foreach (var row in rows) md.AppendLine("| " + string.Join(" | ", row.Select(Cell)) + " |");
+        foreach (var (_, cells) in lines) md.AppendLine("| " + string.Join(" | ", cells.Select(Cell)) + " |");
     }
 
     /// <summary>Markdown-safe: a pipe would split the cell, and "&lt;5" must not read as a tag.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PartnerCrm.Application.Reports.CommitteeReport;
 using PartnerCrm.Application.Statistics;
+using PartnerCrm.Application.Statistics.Files;
 
 namespace PartnerCrm.Application.Reports;
 
@@ -37,16 +38,22 @@ public static class ReportParts
         ];
     }
 
-    /// <summary>A table's header and rows as display text: group values translated, hidden counts as "&lt;5", rates as percentages.</summary>
-    public static (IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) Text(StatisticsTable table, ReportTexts texts)
+    /// <summary>A table's header and lines as display text: group values translated, hidden counts as "&lt;5", rates as percentages.</summary>
+    public static (IReadOnlyList<string> Header, IReadOnlyList<(TableLineKind Kind, IReadOnlyList<string> Cells)> Lines) Text(
+        StatisticsTable table, ReportTexts texts)
     {
-        var groupColumns = table.GroupColumns();
-        var header = groupColumns.Concat(table.Measures).Concat(table.Rates.Select(r => r.Name)).Select(texts.Column).ToList();
-        IReadOnlyList<string> Line(StatisticsRow row, bool total) =>
-            groupColumns.Select((c, i) => total ? (i == 0 ? texts.Total : "") : texts.Value(row.Group.GetValueOrDefault(c)))
-                .Concat(table.Measures.Select(m => Count(row.Figures[m].Value, table.MinCellSize, texts)))
-                .Concat(table.Rates.Select(r => Share(row.Rates[r.Name], texts)))
-                .ToList();
-        return (header, table.Rows.Select(r => Line(r, false)).Append(Line(table.Total, true)).ToList());
+        string Figure(object? figure) => figure switch
+        {
+            long count => Count(count, table.MinCellSize, texts),
+            decimal share => Share(share, texts),
+            HiddenCount hidden => hidden.ToString(),
+            _ => "–",
+        };
+        IReadOnlyList<string> Cells(TableLine line)
+        {
+            var totalAt = line.Kind == TableLineKind.Cell ? -1 : line.Group.ToList().IndexOf(null);
+            return [.. line.Group.Select((value, i) => value is not null ? texts.Value(value) : i == totalAt ? texts.Total : ""), .. line.Figures.Select(Figure)];
+        }
+        return (table.Columns().Select(texts.Column).ToList(), table.Lines().Select(line => (line.Kind, Cells(line))).ToList());
     }
 }

@@ -1,25 +1,33 @@
 using FluentValidation;
 using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Statistics.Files;
 using PartnerCrm.Domain.Auditing;
 
 namespace PartnerCrm.Application.Statistics;
 
-/// <summary>What every statistics route takes: the period of placement start dates, the grouping and the format.</summary>
-public interface IStatisticsRequest
+/// <summary>A period of placement start dates, both ends inclusive and both optional.</summary>
+public interface IPeriodRequest
 {
     DateOnly? From { get; }
     DateOnly? To { get; }
+}
+
+/// <summary>What every statistics route takes: the period of placement start dates and the format.</summary>
+public interface IStatisticsRequest : IPeriodRequest
+{
     string? Format { get; }
 }
 
 public static class StatisticsRequests
 {
-    public static readonly string[] Formats = ["json", "csv", "xlsx"];
+    public static void ValidatePeriod<T>(this AbstractValidator<T> validator) where T : IPeriodRequest =>
+        validator.RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
+            .WithMessage("'to' is on or after 'from'.");
 
     public static void ValidatePeriodAndFormat<T>(this AbstractValidator<T> validator) where T : IStatisticsRequest
     {
-        validator.RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null);
-        validator.RuleFor(q => q.Format).Must(format => format is null || Formats.Contains(format)).WithMessage("Use json, csv or xlsx.");
+        validator.ValidatePeriod();
+        validator.RuleFor(q => q.Format).MustBeOneOf(Formats.Json, Formats.Csv, Formats.Xlsx);
     }
 
     public static void ValidateGroupBy<T>(this AbstractValidator<T> validator, Func<T, string?> groupBy) =>
@@ -29,13 +37,13 @@ public static class StatisticsRequests
             .WithMessage($"Group by up to two different dimensions of: {string.Join(", ", Dimensions.All)}.");
 
     /// <summary>The period asked for: from the first placement to today unless narrowed.</summary>
-    public static (DateOnly From, DateOnly To) Period(this IStatisticsRequest request, TimeProvider clock) =>
+    public static (DateOnly From, DateOnly To) Period(this IPeriodRequest request, TimeProvider clock) =>
         (request.From ?? DateOnly.MinValue, request.To ?? clock.Today());
 
     /// <summary>A file (CSV, XLSX) leaves the system: it is recorded in the audit trail.</summary>
     public static async Task AuditIfFileAsync(this IAppDbContext db, IStatisticsRequest request, CancellationToken cancellationToken)
     {
-        if (request.Format is not ("csv" or "xlsx")) return;
+        if (Formats.FileOf(request.Format) is null) return;
         db.AuditEntries.Add(AuditEntry.Of(AuditActions.Export, "statistics", null));
         await db.SaveChangesAsync(cancellationToken);
     }

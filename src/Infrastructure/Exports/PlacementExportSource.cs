@@ -36,10 +36,11 @@ public sealed class PlacementExportSource(AppDbContext db, PseudonymKey key, Tim
         FROM placements p
         JOIN companies c ON c.id = p.company_id
         JOIN candidates k ON k.id = p.candidate_id
+        WHERE p.start_date BETWEEN @from AND @to
         ORDER BY p.start_date, p.id
         """;
 
-    public async IAsyncEnumerable<object?[]> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<object?[]> ReadAsync(DateOnly from, DateOnly to, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
         await DatabaseFailures.TranslateAsync(async () =>
@@ -49,6 +50,8 @@ public sealed class PlacementExportSource(AppDbContext db, PseudonymKey key, Tim
         });
         await using var command = new NpgsqlCommand(Sql, connection);
         command.Parameters.AddWithValue("today", clock.Today());
+        command.Parameters.AddWithValue("from", from);
+        command.Parameters.AddWithValue("to", to);
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

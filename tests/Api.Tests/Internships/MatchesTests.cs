@@ -70,6 +70,36 @@ public class MatchesTests(ApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task Matches_are_paged_with_a_cursor_in_the_same_order()
+    {
+        var (client, companyId) = await SetUpAsync();
+        for (var i = 0; i < 7; i++)
+            await client.RegisterCandidateAsync(PeopleData.Candidate($"J-{i}", $"Person {i}", i % 2 == 0 ? "DU2" : "DU3", 1 + i % 3, $"2025-0{1 + i}-01"));
+        await client.RegisterCandidateAsync(PeopleData.Candidate("J-9", "No course", null, 0, "2022-01-01"));
+        var offer = await OfferAsync(client, companyId, "none");
+        var everyone = await (await client.GetAsync($"/api/v1/internships/{offer.Id}/matches")).ReadAsync<CandidateMatchesDto>();
+        Assert.Equal(8, everyone.Items.Count);
+        Assert.Null(everyone.NextCursor);
+
+        var pages = new List<CandidateMatchDto>();
+        string? cursor = null;
+        do
+        {
+            var page = await (await client.GetAsync($"/api/v1/internships/{offer.Id}/matches?limit=3{(cursor is null ? "" : $"&cursor={cursor}")}"))
+                .ReadAsync<CandidateMatchesDto>();
+            Assert.True(page.Items.Count is > 0 and <= 3);
+            pages.AddRange(page.Items);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(everyone.Items.Select(m => m.CandidateId), pages.Select(m => m.CandidateId));
+        Assert.Equal("No course", pages[^1].DisplayName);
+        await (await client.GetAsync($"/api/v1/internships/{offer.Id}/matches?cursor=bm90IGEgY3Vyc29y")).ShouldBe(HttpStatusCode.BadRequest);
+        await (await client.GetAsync($"/api/v1/internships/{offer.Id}/matches?limit=201")).ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Every_candidate_shown_as_a_match_is_an_audited_read()
     {
         var (client, companyId) = await SetUpAsync();

@@ -149,6 +149,27 @@ public class StatisticsTests(ApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task The_row_level_export_takes_the_period_of_every_statistics_route()
+    {
+        var analyst = await SeedAsync();
+        async Task<string[]> RowsAsync(string query) =>
+            Encoding.UTF8.GetString(await (await analyst.GetAsync($"/api/v1/exports/placements?{query}")).Content.ReadAsByteArrayAsync())
+                .TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+
+        Assert.Equal(15, (await RowsAsync("")).Length);
+        var spring = await RowsAsync("from=2026-05-01&to=2026-05-31");
+        Assert.Equal(7, spring.Length);
+        Assert.All(spring, row => Assert.Contains(",internship,2026-05-04,", row));
+        Assert.Equal(8, (await RowsAsync("to=2026-05-03")).Length + (await RowsAsync("from=2026-08-01")).Length);
+        Assert.Empty(await RowsAsync("from=2027-01-01"));
+
+        var problem = await (await analyst.GetAsync("/api/v1/exports/placements?from=2026-06-01&to=2026-05-01")).ShouldBe(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("to", out _));
+        var trail = await (await (await AdminAsync()).GetAsync("/api/v1/audit?action=export")).ReadAsync<Page<AuditEntryDto>>();
+        Assert.Equal(5, trail.Items.Count(e => e.Entity == "placement"));
+    }
+
+    [Fact]
     public async Task Consultants_read_statistics_but_only_analysts_and_admins_export_rows()
     {
         await SeedAsync();

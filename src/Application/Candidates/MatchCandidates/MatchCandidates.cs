@@ -16,18 +16,19 @@ public sealed record CandidateMatchDto(
     int DaysWaiting,
     string Reason);
 
-public sealed record CandidateMatchesDto(Guid InternshipId, DanishLevel DanishLevel, IReadOnlyList<CandidateMatchDto> Items);
+/// <summary>One page of the candidates for an offer, best first, and the cursor of the next page (null on the last).</summary>
+public sealed record CandidateMatchesDto(Guid InternshipId, DanishLevel DanishLevel, IReadOnlyList<CandidateMatchDto> Items, string? NextCursor);
 
 /// <summary>
 /// Candidates for an internship: not erased, with no placement that is planned or active, whose Danish
 /// course track meets the offer's level. Best first: higher track, then higher module, then the longest
-/// wait since arrival. Each candidate shown is an audited read.
+/// wait since arrival, then id. Paged like every list. Each candidate shown is an audited read.
 /// </summary>
-public sealed record MatchCandidatesQuery(Guid InternshipId, int? Limit) : IQuery<CandidateMatchesDto>;
+public sealed record MatchCandidatesQuery(Guid InternshipId, int? Limit, string? Cursor) : IQuery<CandidateMatchesDto>, IPagedQuery;
 
 public sealed class MatchCandidatesQueryValidator : AbstractValidator<MatchCandidatesQuery>
 {
-    public MatchCandidatesQueryValidator() => RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
+    public MatchCandidatesQueryValidator() => this.ValidatePaging();
 }
 
 public sealed class MatchCandidatesQueryHandler(IAppDbContext db, TimeProvider clock) : IQueryHandler<MatchCandidatesQuery, CandidateMatchesDto>
@@ -45,19 +46,33 @@ public sealed class MatchCandidatesQueryHandler(IAppDbContext db, TimeProvider c
             .Where(c => !currentPlacements.Any(p => p.CandidateId == c.Id));
         if (wanted is { } track) available = available.Where(c => c.DanishCourse != null && c.DanishCourse.Track >= track);
 
-        // Track codes sort as they rank (DU1 < DU2 < DU3); people with no course registered come last.
-        var candidates = await available
-            .OrderBy(c => c.DanishCourse == null)
-            .ThenByDescending(c => c.DanishCourse!.Track)
-            .ThenByDescending(c => c.DanishCourse!.Module)
-            .ThenBy(c => c.ArrivalDate)
-            .ThenBy(c => c.Id)
-            .Take(query.Limit ?? Paging.DefaultLimit)
-            .ToListAsync(cancellationToken);
+        // Higher track, then higher module, first; people with no course registered come last (rank 0).
+        var ranked = available.Select(c => new Ranked
+        {
+            Candidate = c,
+            Rank = c.DanishCourse == null ? 0
+                : (c.DanishCourse.Track == DanishTrack.DU3 ? 30 : c.DanishCourse.Track == DanishTrack.DU2 ? 20 : 10) + c.DanishCourse.Module,
+        });
+        if (query.After<Position>() is { } after)
+            ranked = ranked.Where(r => r.Rank < after.Rank
+                || (r.Rank == after.Rank && (r.Candidate.ArrivalDate > after.ArrivalDate
+                    || (r.Candidate.ArrivalDate == after.ArrivalDate && r.Candidate.Id.CompareTo(after.Id) > 0))));
+        var page = await ranked
+            .OrderByDescending(r => r.Rank).ThenBy(r => r.Candidate.ArrivalDate).ThenBy(r => r.Candidate.Id)
+            .ToPageAsync(query, r => Match(r.Candidate, offer.DanishLevel, today), r => new Position(r.Rank, r.Candidate.ArrivalDate, r.Candidate.Id),
+                cancellationToken);
 
-        await db.AuditReadsAsync(candidates.Select(c => c.Id), cancellationToken);
-        return new CandidateMatchesDto(offer.Id, offer.DanishLevel, candidates.Select(c => Match(c, offer.DanishLevel, today)).ToList());
+        await db.AuditReadsAsync(page.Items.Select(m => m.CandidateId), cancellationToken);
+        return new CandidateMatchesDto(offer.Id, offer.DanishLevel, page.Items, page.NextCursor);
     }
+
+    private sealed record Ranked
+    {
+        public required Candidate Candidate { get; init; }
+        public required int Rank { get; init; }
+    }
+
+    private sealed record Position(int Rank, DateOnly ArrivalDate, Guid Id);
 
     private static CandidateMatchDto Match(Candidate candidate, DanishLevel wanted, DateOnly today)
     {

@@ -4,6 +4,7 @@ using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Recommendations;
 using PartnerCrm.Application.Recommendations.GetRecommendations;
 using PartnerCrm.Application.Statistics;
+using PartnerCrm.Application.Statistics.Files;
 using PartnerCrm.Application.Statistics.ConversionStatistics;
 using PartnerCrm.Application.Statistics.PlacementStatistics;
 using PartnerCrm.Application.Statistics.RetentionStatistics;
@@ -25,14 +26,14 @@ public sealed record CommitteeReportModel(
     IReadOnlyList<Recommendation> Recommendations);
 
 /// <summary>The committee's report as a document: <c>html</c> (default, one self-contained file) or <c>markdown</c>; Danish by default.</summary>
-public sealed record CommitteeReportQuery(DateOnly? From, DateOnly? To, string? Format, string? Lang) : IQuery<string>;
+public sealed record CommitteeReportQuery(DateOnly? From, DateOnly? To, string? Format, string? Lang) : IQuery<string>, IPeriodRequest;
 
 public sealed class CommitteeReportQueryValidator : AbstractValidator<CommitteeReportQuery>
 {
     public CommitteeReportQueryValidator()
     {
-        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null);
-        RuleFor(q => q.Format).Must(f => f is null or "html" or "markdown").WithMessage("Use html or markdown.");
+        this.ValidatePeriod();
+        RuleFor(q => q.Format).MustBeOneOf("html", "markdown");
         RuleFor(q => q.Lang).Must(l => l is null or "da" or "en").WithMessage("Use da or en.");
     }
 }
@@ -48,7 +49,7 @@ public sealed class CommitteeReportQueryHandler(
     public async ValueTask<string> Handle(CommitteeReportQuery query, CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var (from, to) = (query.From ?? DateOnly.MinValue, query.To ?? today);
+        var (from, to) = query.Period(clock);
         var min = settings.MinCellSize;
         async Task<StatisticsTable> PlacementsAsync(params string[] groupBy) =>
             TableBuilder.Build(from, to, groupBy, min, PlacementStatisticsQueryHandler.Measures, await store.CountPlacementsAsync(from, to, groupBy, cancellationToken));

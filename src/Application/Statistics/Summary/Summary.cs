@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Statistics.Files;
 
 namespace PartnerCrm.Application.Statistics.Summary;
 
@@ -65,5 +66,32 @@ public static class SummaryFigures
             counts.CommittedSlots == 0 || Persons(counts.PlacementsAtActivePartnerships) is null
                 ? null
                 : Math.Round((decimal)counts.PlacementsAtActivePartnerships / counts.CommittedSlots, 3));
+    }
+
+    /// <summary>The figures as a file of two columns, figure and value; a hidden count reads <c>&lt;5</c>, a share with nothing to show is empty.</summary>
+    public static TableFile File(SummaryDto summary, FileFormat format)
+    {
+        object? Persons(long? count) => count is null ? new HiddenCount(summary.MinCellSize) : count;
+        (string Figure, object? Value)[] lines =
+        [
+            ("from", summary.From),
+            ("to", summary.To),
+            ("minCellSize", summary.MinCellSize),
+            ("activePartnerships", summary.ActivePartnerships),
+            ("openInternshipSlots", summary.OpenInternshipSlots),
+            ("activePlacements", Persons(summary.ActivePlacements)),
+            ("overdueFollowUps", Persons(summary.OverdueFollowUps)),
+            ("placementsThisYear", Persons(summary.PlacementsThisYear)),
+            ("sixMonthFollowedUp", Persons(summary.SixMonthFollowedUp)),
+            ("sixMonthRetention", summary.SixMonthRetention),
+            ("medianDaysFromArrivalToFirstPlacement", summary.MedianDaysFromArrivalToFirstPlacement),
+            ("followUpCompliance", summary.FollowUpCompliance),
+            ("committedSlotsPerYear", summary.CommittedSlotsPerYear),
+            ("placementsAtActivePartnershipsLast12Months", Persons(summary.PlacementsAtActivePartnershipsLast12Months)),
+            ("slotUse", summary.SlotUse),
+        ];
+        return new TableFile(
+            $"summary-{TableFile.Period(summary.From ?? DateOnly.MinValue, summary.To)}", "Summary", ["figure", "value"],
+            lines.Select(line => new[] { line.Figure, line.Value }).ToAsyncEnumerable(), format);
     }
 }
