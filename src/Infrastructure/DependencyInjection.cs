@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnerCrm.Application.ApiKeys;
@@ -16,9 +17,15 @@ namespace PartnerCrm.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <param name="apiKeyUsageFlushInterval">How often "last used" times of API keys are written.</param>
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, TimeSpan apiKeyUsageFlushInterval)
+    /// <summary>
+    /// The database and what works with it. Settings read: <c>ApiKeys:LastUsedFlushSeconds</c> (how often
+    /// "last used" times of API keys are written) and <c>Exports:PseudonymKey</c> (needed by the export
+    /// only, so the <c>migrate</c> command runs without it; <see cref="EnsureInfrastructureSettings"/>
+    /// checks it when the API starts).
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
+        var apiKeyUsageFlushInterval = TimeSpan.FromSeconds(configuration.GetValue("ApiKeys:LastUsedFlushSeconds", 30.0));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAuditActor>(SystemActor.Instance);
         services.AddDbContext<AppDbContext>(options => options.UsePartnerCrmNpgsql(connectionString));
@@ -34,12 +41,17 @@ public static class DependencyInjection
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ApiKeyUsageWriter>>()));
         services.AddHostedService<IdempotencyRecordSweeper>();
         services.AddScoped<IStatisticsStore, StatisticsStore>();
+        services.AddSingleton(_ => new PseudonymKey(configuration["Exports:PseudonymKey"]
+            ?? throw new InvalidOperationException("Set Exports__PseudonymKey (at least 32 characters): the secret behind export pseudonyms.")));
         services.AddScoped<IPlacementExportSource, PlacementExportSource>();
         services.AddSingleton<ITableFileWriter, TableFileWriter>();
         services.AddScoped<Application.Recommendations.IRecommendationFactsSource, Recommendations.RecommendationFactsSource>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }
+
+    /// <summary>Fails at startup, not at the first export, when a setting the API needs is missing.</summary>
+    public static void EnsureInfrastructureSettings(this IServiceProvider services) => services.GetRequiredService<PseudonymKey>();
 
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {

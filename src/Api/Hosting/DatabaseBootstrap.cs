@@ -31,15 +31,17 @@ public static class DatabaseBootstrap
         return (server.ConnectionString, server);
     }
 
+    /// <summary>Stops a server this process started, and says so; stopping it again does nothing.</summary>
+    public static async Task StopStartedServerAsync(DatabaseServer? server)
+    {
+        if (server is not null && await server.StopAsync()) Console.WriteLine("PartnerCrm: stopped the database server it had started.");
+    }
+
     /// <summary>Stops the server this process started when the host stops (Ctrl+C, SIGTERM).</summary>
     private sealed class DatabaseServerLifetime(DatabaseServer server) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public async Task StopAsync(CancellationToken cancellationToken)
-        {
-            await server.DisposeAsync();
-            Console.WriteLine("PartnerCrm: stopped the database server it had started.");
-        }
+        public Task StopAsync(CancellationToken cancellationToken) => StopStartedServerAsync(server);
     }
 }

@@ -20,6 +20,7 @@ public sealed class DatabaseServer : IAsyncDisposable
     public const string DatabaseName = "partnercrm";
 
     private readonly Func<ValueTask> _stop;
+    private int _stopped;
 
     private DatabaseServer(string connectionString, string description, Func<ValueTask> stop)
     {
@@ -105,7 +106,15 @@ public sealed class DatabaseServer : IAsyncDisposable
         return start;
     }
 
-    public ValueTask DisposeAsync() => _stop();
+    /// <summary>Stops the server; true when this call stopped it, false when it was stopped already.</summary>
+    public async Task<bool> StopAsync()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) != 0) return false;
+        await _stop();
+        return true;
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
 
     private static async Task<PostgreSqlContainer?> TryStartContainerAsync(CancellationToken cancellationToken)
     {

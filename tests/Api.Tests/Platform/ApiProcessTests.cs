@@ -121,6 +121,55 @@ public class ApiProcessTests
     }
 
     [Fact]
+    public async Task A_port_already_taken_is_told_in_one_line_and_the_database_it_started_is_stopped()
+    {
+        var clusterName = $"port-test-{Environment.ProcessId}";
+        var clusterFolder = DatabaseServer.ClusterFolder(Checkout, clusterName);
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        try
+        {
+            using var api = Start("Development", new Dictionary<string, string?> { ["Database__LocalCluster"] = clusterName },
+                "--urls", $"http://127.0.0.1:{port}");
+            Assert.True(api.Exits(TimeSpan.FromSeconds(120)), api.Output);
+            Assert.NotEqual(0, api.Process.ExitCode);
+            var said = Assert.Single(api.Output.Split('\n'), line => line.Contains("already in use"));
+            Assert.Contains($"127.0.0.1:{port}", said);
+            Assert.Contains("--urls", said);
+            Assert.DoesNotContain("   at ", api.Output);
+            Assert.Contains("stopped the database server", api.Output);
+            Assert.False(File.Exists(Path.Combine(clusterFolder, "data", "postmaster.pid")), "The PostgreSQL server outlived the failed start");
+        }
+        finally
+        {
+            if (LocalPostgresCluster.FindBinaries() is { } binaries && Directory.Exists(clusterFolder))
+                await LocalPostgresCluster.DeleteAbandonedAsync(binaries, clusterFolder, CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task In_development_the_migrate_command_migrates_its_own_database_and_stops_it()
+    {
+        var clusterName = $"migrate-test-{Environment.ProcessId}";
+        var clusterFolder = DatabaseServer.ClusterFolder(Checkout, clusterName);
+        try
+        {
+            using var api = Start("Development", new Dictionary<string, string?> { ["Database__LocalCluster"] = clusterName }, "migrate");
+            Assert.True(api.Exits(TimeSpan.FromSeconds(120)), api.Output);
+            Assert.True(api.Process.ExitCode == 0, api.Output);
+            Assert.Contains("schema is up to date", api.Output);
+            Assert.Contains("stopped the database server", api.Output);
+            Assert.False(File.Exists(Path.Combine(clusterFolder, "data", "postmaster.pid")), "The PostgreSQL server is still running");
+        }
+        finally
+        {
+            if (LocalPostgresCluster.FindBinaries() is { } binaries && Directory.Exists(clusterFolder))
+                await LocalPostgresCluster.DeleteAbandonedAsync(binaries, clusterFolder, CancellationToken.None);
+        }
+    }
+
+    [Fact]
     public async Task The_migrate_command_brings_an_empty_database_up_to_date_with_only_a_connection_string()
     {
         var connectionString = await TestDatabaseServer.CreateEmptyDatabaseAsync();
