@@ -68,7 +68,7 @@ public static class InternshipsEndpoints
         Guid id, InternshipStatusInput change, [FromHeader(Name = "If-Match")] string? ifMatch,
         IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
-        var offer = await mediator.Send(new ChangeInternshipStatusCommand(id, change, onlyOfCompany: null, ETags.ExpectedVersion(ifMatch)), cancellationToken);
+        var offer = await mediator.Send(new ChangeInternshipStatusCommand(id, change, OnlyOfCompany: null, ETags.ExpectedVersion(ifMatch)), cancellationToken);
         response.SetETag(offer.Version);
         return TypedResults.Ok(offer);
     }

@@ -5,7 +5,11 @@ namespace PartnerCrm.Application.Companies;
 
 public sealed record AddressInput(string Street, string PostalCode, string City);
 
-/// <summary>A company as a consultant writes it: the body of registering and of revising.</summary>
+/// <summary>
+/// A company as a consultant writes it: the body of registering and of revising. Like every command with
+/// a body, the commands derive from their input and add what the door knows besides (the id in the path,
+/// the version the caller read), so validation names each field as the client sent it.
+/// </summary>
 public record CompanyInput(
     string Cvr,
     string Name,

@@ -63,6 +63,22 @@ public class ApiProcessTests
         return new ApiProcess(process, output);
     }
 
+    /// <summary>Runs a test with a local cluster of its own name, and removes the cluster after it, whatever happened.</summary>
+    private static async Task WithOwnClusterAsync(string purpose, Func<string, string, Task> test)
+    {
+        var clusterName = $"{purpose}-{Environment.ProcessId}";
+        var clusterFolder = DatabaseServer.ClusterFolder(Checkout, clusterName);
+        try
+        {
+            await test(clusterName, clusterFolder);
+        }
+        finally
+        {
+            if (LocalPostgresCluster.FindBinaries() is { } binaries && Directory.Exists(clusterFolder))
+                await LocalPostgresCluster.DeleteAbandonedAsync(binaries, clusterFolder, CancellationToken.None);
+        }
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -71,15 +87,12 @@ public class ApiProcessTests
     }
 
     [Fact]
-    public async Task In_development_with_no_configuration_it_starts_its_own_database_and_leaves_nothing_behind()
-    {
-        var clusterName = $"process-test-{Environment.ProcessId}";
-        var clusterFolder = DatabaseServer.ClusterFolder(Checkout, clusterName);
-        var port = FreePort();
-        using var api = Start("Development", new Dictionary<string, string?> { ["Database__LocalCluster"] = clusterName },
-            "--urls", $"http://127.0.0.1:{port}");
-        try
+    public Task In_development_with_no_configuration_it_starts_its_own_database_and_leaves_nothing_behind() =>
+        WithOwnClusterAsync("process-test", async (clusterName, clusterFolder) =>
         {
+            var port = FreePort();
+            using var api = Start("Development", new Dictionary<string, string?> { ["Database__LocalCluster"] = clusterName },
+                "--urls", $"http://127.0.0.1:{port}");
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             var ready = false;
             for (var deadline = DateTime.UtcNow.AddSeconds(120); !ready && !api.Process.HasExited && DateTime.UtcNow < deadline;)
@@ -112,24 +125,15 @@ public class ApiProcessTests
             Assert.True(api.Exits(TimeSpan.FromSeconds(60)), $"The API did not stop:\n{api.Output}");
             Assert.Contains("stopped the database server", api.Output);
             Assert.False(File.Exists(Path.Combine(clusterFolder, "data", "postmaster.pid")), "The PostgreSQL server is still running");
-        }
-        finally
-        {
-            if (LocalPostgresCluster.FindBinaries() is { } binaries && Directory.Exists(clusterFolder))
-                await LocalPostgresCluster.DeleteAbandonedAsync(binaries, clusterFolder, CancellationToken.None);
-        }
-    }
+        });
 
     [Fact]
-    public async Task A_port_already_taken_is_told_in_one_line_and_the_database_it_started_is_stopped()
-    {
-        var clusterName = $"port-test-{Environment.ProcessId}";
-        var clusterFolder = DatabaseServer.ClusterFolder(Checkout, clusterName);
-        using var taken = new TcpListener(IPAddress.Loopback, 0);
-        taken.Start();
-        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
-        try
+    public Task A_port_already_taken_is_told_in_one_line_and_the_database_it_started_is_stopped() =>
+        WithOwnClusterAsync("port-test", (clusterName, clusterFolder) =>
         {
+            using var taken = new TcpListener(IPAddress.Loopback, 0);
+            taken.Start();
+            var port = ((IPEndPoint)taken.LocalEndpoint).Port;
             using var api = Start("Development", new Dictionary<string, string?> { ["Database__LocalCluster"] = clusterName },
                 "--urls", $"http://127.0.0.1:{port}");
             Assert.True(api.Exits(TimeSpan.FromSeconds(120)), api.Output);
@@ -140,20 +144,12 @@ public class ApiProcessTests
             Assert.DoesNotContain("   at ", api.Output);
             Assert.Contains("stopped the database server", api.Output);
             Assert.False(File.Exists(Path.Combine(clusterFolder, "data", "postmaster.pid")), "The PostgreSQL server outlived the failed start");
-        }
-        finally
-        {
-            if (LocalPostgresCluster.FindBinaries() is { } binaries && Directory.Exists(clusterFolder))
-                await LocalPostgresCluster.DeleteAbandonedAsync(binaries, clusterFolder, CancellationToken.None);
-        }
-    }
+            return Task.CompletedTask;
+        });
 
     [Fact]
-    public async Task In_development_the_migrate_command_migrates_its_own_database_and_stops_it()
-    {
-        var clusterName = $"migrate-test-{Environment.ProcessId}";
-        var clusterFolder = DatabaseServer.ClusterFolder(Checkout, clusterName);
-        try
+    public Task In_development_the_migrate_command_migrates_its_own_database_and_stops_it() =>
+        WithOwnClusterAsync("migrate-test", (clusterName, clusterFolder) =>
         {
             using var api = Start("Development", new Dictionary<string, string?> { ["Database__LocalCluster"] = clusterName }, "migrate");
             Assert.True(api.Exits(TimeSpan.FromSeconds(120)), api.Output);
@@ -161,13 +157,8 @@ public class ApiProcessTests
             Assert.Contains("schema is up to date", api.Output);
             Assert.Contains("stopped the database server", api.Output);
             Assert.False(File.Exists(Path.Combine(clusterFolder, "data", "postmaster.pid")), "The PostgreSQL server is still running");
-        }
-        finally
-        {
-            if (LocalPostgresCluster.FindBinaries() is { } binaries && Directory.Exists(clusterFolder))
-                await LocalPostgresCluster.DeleteAbandonedAsync(binaries, clusterFolder, CancellationToken.None);
-        }
-    }
+            return Task.CompletedTask;
+        });
 
     [Fact]
     public async Task The_migrate_command_brings_an_empty_database_up_to_date_with_only_a_connection_string()

@@ -9,12 +9,8 @@ namespace PartnerCrm.Application.ApiKeys.IssueApiKey;
 /// <summary>A key's name, as a consultant gives it: the system that will use it.</summary>
 public record ApiKeyInput(string Name);
 
-public sealed record IssueApiKeyCommand : ApiKeyInput, ICommand<IssuedApiKeyDto>
-{
-    public IssueApiKeyCommand(Guid companyId, ApiKeyInput key) : base(key) => CompanyId = companyId;
-
-    public Guid CompanyId { get; }
-}
+public sealed record IssueApiKeyCommand(Guid CompanyId, ApiKeyInput Key)
+    : ApiKeyInput(Key), ICommand<IssuedApiKeyDto>;
 
 public sealed class IssueApiKeyCommandValidator : AbstractValidator<IssueApiKeyCommand>
 {

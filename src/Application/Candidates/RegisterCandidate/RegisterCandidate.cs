@@ -5,12 +5,8 @@ using PartnerCrm.Domain.Candidates;
 
 namespace PartnerCrm.Application.Candidates.RegisterCandidate;
 
-public sealed record RegisterCandidateCommand : CandidateInput, ICommand<CandidateDto>
-{
-    public RegisterCandidateCommand(CandidateInput candidate) : base(candidate)
-    {
-    }
-}
+public sealed record RegisterCandidateCommand(CandidateInput Candidate)
+    : CandidateInput(Candidate), ICommand<CandidateDto>;
 
 public sealed class RegisterCandidateCommandValidator : AbstractValidator<RegisterCandidateCommand>
 {

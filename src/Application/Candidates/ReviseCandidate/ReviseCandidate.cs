@@ -5,17 +5,8 @@ using PartnerCrm.Domain.Candidates;
 
 namespace PartnerCrm.Application.Candidates.ReviseCandidate;
 
-public sealed record ReviseCandidateCommand : CandidateInput, ICommand<CandidateDto>
-{
-    public ReviseCandidateCommand(Guid id, CandidateInput candidate, uint? expectedVersion) : base(candidate)
-    {
-        Id = id;
-        ExpectedVersion = expectedVersion;
-    }
-
-    public Guid Id { get; }
-    public uint? ExpectedVersion { get; }
-}
+public sealed record ReviseCandidateCommand(Guid Id, CandidateInput Candidate, uint? ExpectedVersion)
+    : CandidateInput(Candidate), ICommand<CandidateDto>;
 
 public sealed class ReviseCandidateCommandValidator : AbstractValidator<ReviseCandidateCommand>
 {

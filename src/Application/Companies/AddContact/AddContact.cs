@@ -6,12 +6,8 @@ using PartnerCrm.Domain.Companies;
 
 namespace PartnerCrm.Application.Companies.AddContact;
 
-public sealed record AddContactCommand : ContactInput, ICommand<ContactDto>
-{
-    public AddContactCommand(Guid companyId, ContactInput contact) : base(contact) => CompanyId = companyId;
-
-    public Guid CompanyId { get; }
-}
+public sealed record AddContactCommand(Guid CompanyId, ContactInput Contact)
+    : ContactInput(Contact), ICommand<ContactDto>;
 
 public sealed class AddContactCommandValidator : AbstractValidator<AddContactCommand>
 {

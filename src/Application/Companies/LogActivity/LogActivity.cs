@@ -8,12 +8,8 @@ namespace PartnerCrm.Application.Companies.LogActivity;
 /// <summary>An activity as a consultant records it.</summary>
 public record ActivityInput(ActivityKind? Kind, DateTimeOffset OccurredAt, string Summary, DateOnly? NextActionOn);
 
-public sealed record LogActivityCommand : ActivityInput, ICommand<ActivityDto>
-{
-    public LogActivityCommand(Guid companyId, ActivityInput activity) : base(activity) => CompanyId = companyId;
-
-    public Guid CompanyId { get; }
-}
+public sealed record LogActivityCommand(Guid CompanyId, ActivityInput Activity)
+    : ActivityInput(Activity), ICommand<ActivityDto>;
 
 public sealed class LogActivityCommandValidator : AbstractValidator<LogActivityCommand>
 {

@@ -6,12 +6,8 @@ using PartnerCrm.Domain.Companies;
 
 namespace PartnerCrm.Application.Companies.RegisterCompany;
 
-public sealed record RegisterCompanyCommand : CompanyInput, ICommand<CompanyDto>
-{
-    public RegisterCompanyCommand(CompanyInput company) : base(company)
-    {
-    }
-}
+public sealed record RegisterCompanyCommand(CompanyInput Company)
+    : CompanyInput(Company), ICommand<CompanyDto>;
 
 public sealed class RegisterCompanyCommandValidator : AbstractValidator<RegisterCompanyCommand>
 {

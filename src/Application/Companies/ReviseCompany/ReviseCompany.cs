@@ -8,17 +8,8 @@ using PartnerCrm.Domain.Partnerships;
 namespace PartnerCrm.Application.Companies.ReviseCompany;
 
 /// <summary>Replaces a company's details; <see cref="ExpectedVersion"/> is the version the caller read (If-Match).</summary>
-public sealed record ReviseCompanyCommand : CompanyInput, ICommand<CompanyDto>
-{
-    public ReviseCompanyCommand(Guid id, CompanyInput company, uint? expectedVersion) : base(company)
-    {
-        Id = id;
-        ExpectedVersion = expectedVersion;
-    }
-
-    public Guid Id { get; }
-    public uint? ExpectedVersion { get; }
-}
+public sealed record ReviseCompanyCommand(Guid Id, CompanyInput Company, uint? ExpectedVersion)
+    : CompanyInput(Company), ICommand<CompanyDto>;
 
 public sealed class ReviseCompanyCommandValidator : AbstractValidator<ReviseCompanyCommand>
 {

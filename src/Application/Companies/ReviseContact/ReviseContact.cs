@@ -6,19 +6,8 @@ using PartnerCrm.Application.Companies.AddContact;
 
 namespace PartnerCrm.Application.Companies.ReviseContact;
 
-public sealed record ReviseContactCommand : ContactInput, ICommand<ContactDto>
-{
-    public ReviseContactCommand(Guid companyId, Guid contactId, ContactInput contact, uint? expectedVersion) : base(contact)
-    {
-        CompanyId = companyId;
-        ContactId = contactId;
-        ExpectedVersion = expectedVersion;
-    }
-
-    public Guid CompanyId { get; }
-    public Guid ContactId { get; }
-    public uint? ExpectedVersion { get; }
-}
+public sealed record ReviseContactCommand(Guid CompanyId, Guid ContactId, ContactInput Contact, uint? ExpectedVersion)
+    : ContactInput(Contact), ICommand<ContactDto>;
 
 public sealed class ReviseContactCommandValidator : AbstractValidator<ReviseContactCommand>
 {

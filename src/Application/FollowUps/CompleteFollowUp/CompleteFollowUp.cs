@@ -7,21 +7,12 @@ using PartnerCrm.Domain.Placements;
 
 namespace PartnerCrm.Application.FollowUps.CompleteFollowUp;
 
-/// <summary>Records what the follow-up found; a follow-up is completed once (409 after).</summary>
 /// <summary>What a follow-up found, as the consultant records it.</summary>
 public record FollowUpResultInput(Outcome? Outcome, decimal? HoursPerWeek, int? EmployerSatisfaction, int? CandidateSatisfaction, string? Notes);
 
-public sealed record CompleteFollowUpCommand : FollowUpResultInput, ICommand<FollowUpDto>
-{
-    public CompleteFollowUpCommand(Guid id, FollowUpResultInput result, uint? expectedVersion) : base(result)
-    {
-        Id = id;
-        ExpectedVersion = expectedVersion;
-    }
-
-    public Guid Id { get; }
-    public uint? ExpectedVersion { get; }
-}
+/// <summary>Records what the follow-up found; a follow-up is completed once (409 after).</summary>
+public sealed record CompleteFollowUpCommand(Guid Id, FollowUpResultInput Result, uint? ExpectedVersion)
+    : FollowUpResultInput(Result), ICommand<FollowUpDto>;
 
 public sealed class CompleteFollowUpCommandValidator : AbstractValidator<CompleteFollowUpCommand>
 {

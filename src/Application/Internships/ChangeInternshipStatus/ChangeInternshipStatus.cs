@@ -5,24 +5,13 @@ using PartnerCrm.Domain.Internships;
 
 namespace PartnerCrm.Application.Internships.ChangeInternshipStatus;
 
-/// <summary>draft → open | cancelled; open → filled | closed | cancelled. The same status again changes nothing.</summary>
 /// <summary>The status an internship offer moves to.</summary>
 public record InternshipStatusInput(InternshipStatus? Status);
 
-public sealed record ChangeInternshipStatusCommand : InternshipStatusInput, ICommand<InternshipDto>
-{
-    /// <param name="onlyOfCompany">The employer's company: an offer of any other company is not found.</param>
-    public ChangeInternshipStatusCommand(Guid id, InternshipStatusInput change, Guid? onlyOfCompany, uint? expectedVersion) : base(change)
-    {
-        Id = id;
-        OnlyOfCompany = onlyOfCompany;
-        ExpectedVersion = expectedVersion;
-    }
-
-    public Guid Id { get; }
-    public Guid? OnlyOfCompany { get; }
-    public uint? ExpectedVersion { get; }
-}
+/// <summary>draft → open | cancelled; open → filled | closed | cancelled. The same status again changes nothing.</summary>
+/// <param name="OnlyOfCompany">The employer's company: an offer of any other company is not found.</param>
+public sealed record ChangeInternshipStatusCommand(Guid Id, InternshipStatusInput Change, Guid? OnlyOfCompany, uint? ExpectedVersion)
+    : InternshipStatusInput(Change), ICommand<InternshipDto>;
 
 public sealed class ChangeInternshipStatusCommandValidator : AbstractValidator<ChangeInternshipStatusCommand>
 {

@@ -7,12 +7,8 @@ using PartnerCrm.Domain.Internships;
 namespace PartnerCrm.Application.Internships.PostInternship;
 
 /// <summary>Posts an internship offer for a company: by its employer through the employer API, or by a consultant.</summary>
-public sealed record PostInternshipCommand : InternshipOfferInput, ICommand<InternshipDto>
-{
-    public PostInternshipCommand(InternshipOfferInput offer, Guid companyId) : base(offer) => CompanyId = companyId;
-
-    public Guid CompanyId { get; }
-}
+public sealed record PostInternshipCommand(InternshipOfferInput Offer, Guid CompanyId)
+    : InternshipOfferInput(Offer), ICommand<InternshipDto>;
 
 public sealed class PostInternshipCommandValidator : AbstractValidator<PostInternshipCommand>
 {

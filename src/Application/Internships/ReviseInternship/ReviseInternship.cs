@@ -8,22 +8,9 @@ namespace PartnerCrm.Application.Internships.ReviseInternship;
 /// Replaces the terms of a draft or open offer. A <c>status</c> in the body moves the offer too
 /// (e.g. a draft to open); a change that makes no sense answers 422.
 /// </summary>
-public sealed record ReviseInternshipCommand : InternshipOfferInput, ICommand<InternshipDto>
-{
-    public ReviseInternshipCommand(InternshipOfferInput offer, Guid id, Guid? onlyOfCompany, uint? expectedVersion) : base(offer)
-    {
-        Id = id;
-        OnlyOfCompany = onlyOfCompany;
-        ExpectedVersion = expectedVersion;
-    }
-
-    public Guid Id { get; }
-
-    /// <summary>The employer's company: an offer of any other company is not found.</summary>
-    public Guid? OnlyOfCompany { get; }
-
-    public uint? ExpectedVersion { get; }
-}
+/// <param name="OnlyOfCompany">The employer's company: an offer of any other company is not found.</param>
+public sealed record ReviseInternshipCommand(InternshipOfferInput Offer, Guid Id, Guid? OnlyOfCompany, uint? ExpectedVersion)
+    : InternshipOfferInput(Offer), ICommand<InternshipDto>;
 
 public sealed class ReviseInternshipCommandValidator : AbstractValidator<ReviseInternshipCommand>
 {

@@ -9,17 +9,8 @@ namespace PartnerCrm.Application.Partnerships.ChangePartnershipStatus;
 /// <summary>The status a partnership moves to, and why.</summary>
 public record PartnershipStatusInput(PartnershipStatus? Status, string? Reason);
 
-public sealed record ChangePartnershipStatusCommand : PartnershipStatusInput, ICommand<PartnershipDto>
-{
-    public ChangePartnershipStatusCommand(Guid id, PartnershipStatusInput change, uint? expectedVersion) : base(change)
-    {
-        Id = id;
-        ExpectedVersion = expectedVersion;
-    }
-
-    public Guid Id { get; }
-    public uint? ExpectedVersion { get; }
-}
+public sealed record ChangePartnershipStatusCommand(Guid Id, PartnershipStatusInput Change, uint? ExpectedVersion)
+    : PartnershipStatusInput(Change), ICommand<PartnershipDto>;
 
 public sealed class ChangePartnershipStatusCommandValidator : AbstractValidator<ChangePartnershipStatusCommand>
 {

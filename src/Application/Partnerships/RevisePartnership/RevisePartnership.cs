@@ -13,17 +13,8 @@ public record PartnershipTermsInput(
     string? Notes,
     StaffMemberInput? ResponsibleConsultant) : IPartnershipTermsFields;
 
-public sealed record RevisePartnershipCommand : PartnershipTermsInput, ICommand<PartnershipDto>
-{
-    public RevisePartnershipCommand(Guid id, PartnershipTermsInput terms, uint? expectedVersion) : base(terms)
-    {
-        Id = id;
-        ExpectedVersion = expectedVersion;
-    }
-
-    public Guid Id { get; }
-    public uint? ExpectedVersion { get; }
-}
+public sealed record RevisePartnershipCommand(Guid Id, PartnershipTermsInput Terms, uint? ExpectedVersion)
+    : PartnershipTermsInput(Terms), ICommand<PartnershipDto>;
 
 public sealed class RevisePartnershipCommandValidator : AbstractValidator<RevisePartnershipCommand>
 {

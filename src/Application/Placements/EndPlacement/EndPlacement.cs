@@ -6,21 +6,12 @@ using PartnerCrm.Domain.Placements;
 
 namespace PartnerCrm.Application.Placements.EndPlacement;
 
-/// <summary>Records how a placement ended; it ends once (409 after).</summary>
 /// <summary>How a placement ended, as the consultant records it.</summary>
 public record PlacementEndInput(DateOnly? EndDate, EndReason? EndReason);
 
-public sealed record EndPlacementCommand : PlacementEndInput, ICommand<PlacementDto>
-{
-    public EndPlacementCommand(Guid id, PlacementEndInput end, uint? expectedVersion) : base(end)
-    {
-        Id = id;
-        ExpectedVersion = expectedVersion;
-    }
-
-    public Guid Id { get; }
-    public uint? ExpectedVersion { get; }
-}
+/// <summary>Records how a placement ended; it ends once (409 after).</summary>
+public sealed record EndPlacementCommand(Guid Id, PlacementEndInput End, uint? ExpectedVersion)
+    : PlacementEndInput(End), ICommand<PlacementDto>;
 
 public sealed class EndPlacementCommandValidator : AbstractValidator<EndPlacementCommand>
 {
