@@ -35,18 +35,19 @@ public static class CandidateFields
 
     public static void ValidateCandidateFields<T>(this AbstractValidator<T> validator) where T : CandidateInput
     {
-        validator.RuleFor(c => c.CaseReference).NotEmpty().MaximumLength(50).MustNotLookLikeCpr();
-        validator.RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100).MustNotLookLikeCpr();
+        validator.RuleFor(c => c.CaseReference).NotEmpty().Text(50).MustNotLookLikeCpr();
+        validator.RuleFor(c => c.DisplayName).NotEmpty().Text(100).MustNotLookLikeCpr();
         validator.RuleFor(c => c.BirthYear).NotNull().InclusiveBetween(1900, DateTime.UtcNow.Year);
         validator.RuleFor(c => c.Gender).IsInEnum();
         validator.RuleFor(c => c.CountryOfOrigin)
             .NotEmpty()
+            .Text(2)
             .Matches("^[A-Za-z]{2}$").WithMessage("A country is its ISO 3166-1 alpha-2 code, e.g. SY or ER.")
             .MustNotLookLikeCpr();
         validator.RuleFor(c => c.ResidenceBasis).NotNull().IsInEnum();
-        validator.RuleFor(c => c.ArrivalDate).NotNull();
+        validator.RuleFor(c => c.ArrivalDate).NotNull().InDateRange();
         validator.RuleFor(c => c.EducationLevel).IsInEnum();
-        validator.RuleFor(c => c.Notes).MaximumLength(4000).MustNotLookLikeCpr();
+        validator.RuleFor(c => c.Notes).MultiLineText(4000).MustNotLookLikeCpr();
         validator.When(c => c.DanishCourse is not null, () =>
         {
             validator.RuleFor(c => c.DanishCourse!.Track).IsInEnum();

@@ -12,8 +12,7 @@ public static class EnumText
         : EnumNaming.ValueOf<TEnum>(text) ?? throw new FormatException($"'{text}' is not one of {string.Join(", ", Names<TEnum>())}.");
 
     public static IRuleBuilderOptions<T, string?> MustBeOneOf<T, TEnum>(this IRuleBuilder<T, string?> rule) where TEnum : struct, Enum =>
-        rule.Must(text => text is null || Names<TEnum>().Contains(text, StringComparer.OrdinalIgnoreCase))
-            .WithMessage($"Use one of {string.Join(", ", Names<TEnum>())}.");
+        rule.OneOf(Names<TEnum>());
 
     public static IEnumerable<string> Names<TEnum>() where TEnum : struct, Enum =>
         Enum.GetNames<TEnum>().Select(EnumNaming.ConvertName);

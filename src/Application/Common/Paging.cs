@@ -20,6 +20,9 @@ public static class Paging
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 
+    /// <summary>Cursors hold the sort key of a row: a name of at most a few hundred characters, escaped and encoded.</summary>
+    public const int MaxCursorLength = 2000;
+
     public static int PageSize(this IPagedQuery query) => query.Limit ?? DefaultLimit;
 
     /// <summary>Reads the position stored in the cursor (see <see cref="CursorText"/>).</summary>
@@ -61,6 +64,7 @@ public static class Paging
     {
         validator.RuleFor(q => q.Limit).InclusiveBetween(1, MaxLimit);
         validator.RuleFor(q => q.Cursor)
+            .Text(MaxCursorLength)
             .Must(cursor => cursor is null || CursorText.IsWellFormed(cursor))
             .WithMessage("The cursor is not one this API handed out. Use the nextCursor of the page before, unchanged.");
     }

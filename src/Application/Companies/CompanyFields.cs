@@ -1,3 +1,4 @@
+using PartnerCrm.Application.Common;
 using FluentValidation;
 using PartnerCrm.Domain.Companies;
 
@@ -36,15 +37,17 @@ public static class CompanyFields
     {
         validator.RuleFor(c => c.Cvr)
             .NotEmpty()
+            .Text(Domain.Companies.Cvr.Length)
             .Must(Domain.Companies.Cvr.IsValid)
             .WithMessage("A CVR number is 8 digits, does not start with 0 and passes the modulus-11 check.");
-        validator.RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        validator.RuleFor(c => c.Name).NotEmpty().Text(200);
         validator.RuleFor(c => c.IndustryCode)
+            .Text(Domain.Companies.IndustryCode.Length)
             .Must(Domain.Companies.IndustryCode.IsValid)
             .When(c => c.IndustryCode is not null)
             .WithMessage("An industry code (branchekode) is 6 digits, e.g. 471100.");
         validator.RuleFor(c => c.Sector).IsInEnum();
-        validator.RuleFor(c => c.Website).MaximumLength(500);
+        validator.RuleFor(c => c.Website).Text(500);
         validator.RuleFor(c => c.Website)
             .Must(website => Uri.TryCreate(website, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
             .When(c => c.Website is not null)
@@ -52,11 +55,12 @@ public static class CompanyFields
         validator.RuleFor(c => c.EmployeeCount).GreaterThanOrEqualTo(0);
         validator.When(c => c.Address is not null, () =>
         {
-            validator.RuleFor(c => c.Address!.Street).NotEmpty().MaximumLength(200);
+            validator.RuleFor(c => c.Address!.Street).NotEmpty().Text(200);
             validator.RuleFor(c => c.Address!.PostalCode)
+                .Text(PostalCode.Length)
                 .Must(PostalCode.IsValid)
                 .WithMessage("A Danish postal code is 4 digits between 0555 and 9990.");
-            validator.RuleFor(c => c.Address!.City).NotEmpty().MaximumLength(100);
+            validator.RuleFor(c => c.Address!.City).NotEmpty().Text(100);
         });
     }
 }

@@ -1,3 +1,4 @@
+using PartnerCrm.Application.Common;
 using FluentValidation;
 using PartnerCrm.Domain.Companies;
 
@@ -13,10 +14,11 @@ public static class ContactFields
 
     public static void ValidateContactFields<T>(this AbstractValidator<T> validator) where T : ContactInput
     {
-        validator.RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
-        validator.RuleFor(c => c.Title).MaximumLength(200);
-        validator.RuleFor(c => c.Email).EmailAddress().MaximumLength(320);
+        validator.RuleFor(c => c.Name).NotEmpty().Text(200);
+        validator.RuleFor(c => c.Title).Text(200);
+        validator.RuleFor(c => c.Email).EmailAddress().Text(320);
         validator.RuleFor(c => c.Phone)
+            .Text(20)
             .Matches(@"^\+?[0-9 ()-]{8,20}$")
             .When(c => c.Phone is not null)
             .WithMessage("A phone number is 8 to 20 digits, spaces, dashes or brackets, optionally starting with +.");

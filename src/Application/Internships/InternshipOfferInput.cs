@@ -43,17 +43,17 @@ public static class InternshipOfferRules
 {
     public static void ValidateInternshipOffer<T>(this AbstractValidator<T> validator) where T : InternshipOfferInput
     {
-        validator.RuleFor(o => o.Title).NotEmpty().MaximumLength(200);
-        validator.RuleFor(o => o.Description).MaximumLength(4000);
-        validator.RuleFor(o => o.City).NotEmpty().MaximumLength(100);
-        validator.RuleFor(o => o.PostalCode).Must(PostalCode.IsValid).WithMessage("A Danish postal code is 4 digits between 0555 and 9990.");
-        validator.RuleFor(o => o.StartDate).NotNull();
+        validator.RuleFor(o => o.Title).NotEmpty().Text(200);
+        validator.RuleFor(o => o.Description).MultiLineText(4000);
+        validator.RuleFor(o => o.City).NotEmpty().Text(100);
+        validator.RuleFor(o => o.PostalCode).Text(PostalCode.Length).Must(PostalCode.IsValid).WithMessage("A Danish postal code is 4 digits between 0555 and 9990.");
+        validator.RuleFor(o => o.StartDate).NotNull().InDateRange();
         validator.RuleFor(o => o.DurationWeeks).NotNull().InclusiveBetween(1, InternshipOffer.MaxDurationWeeks);
         validator.RuleFor(o => o.HoursPerWeek).NotNull().InclusiveBetween(1, InternshipOffer.MaxHoursPerWeek);
         validator.RuleFor(o => o.Slots).NotNull().InclusiveBetween(1, InternshipOffer.MaxSlots);
         validator.RuleFor(o => o.DanishLevel).IsInEnum();
         validator.RuleFor(o => o.Status).IsInEnum();
-        validator.RuleFor(o => o.ExternalReference).MaximumLength(100);
+        validator.RuleFor(o => o.ExternalReference).Text(100);
     }
 
     /// <summary>An external reference belongs to one offer of the company: a second use answers 409 naming the first.</summary>

@@ -1,3 +1,4 @@
+using PartnerCrm.Application.Common;
 using FluentValidation;
 using PartnerCrm.Domain.Common;
 using PartnerCrm.Domain.Partnerships;
@@ -25,11 +26,11 @@ public static class PartnershipTermsRules
         validator.RuleFor(p => p.Schemes).NotEmpty().WithMessage("Name at least one scheme the company offers.");
         validator.RuleForEach(p => p.Schemes).IsInEnum();
         validator.RuleFor(p => p.CommittedSlotsPerYear).NotNull().InclusiveBetween(0, 10_000);
-        validator.RuleFor(p => p.Notes).MaximumLength(4000);
+        validator.RuleFor(p => p.Notes).MultiLineText(4000);
         validator.When(p => p.ResponsibleConsultant is not null, () =>
         {
-            validator.RuleFor(p => p.ResponsibleConsultant!.Id).NotEmpty().MaximumLength(200);
-            validator.RuleFor(p => p.ResponsibleConsultant!.Name).NotEmpty().MaximumLength(200);
+            validator.RuleFor(p => p.ResponsibleConsultant!.Id).NotEmpty().Text(200);
+            validator.RuleFor(p => p.ResponsibleConsultant!.Name).NotEmpty().Text(200);
         });
     }
 }

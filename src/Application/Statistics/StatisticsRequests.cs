@@ -20,9 +20,13 @@ public interface IStatisticsRequest : IPeriodRequest
 
 public static class StatisticsRequests
 {
-    public static void ValidatePeriod<T>(this AbstractValidator<T> validator) where T : IPeriodRequest =>
+    public static void ValidatePeriod<T>(this AbstractValidator<T> validator) where T : IPeriodRequest
+    {
+        validator.RuleFor(q => q.From).InDateRange();
+        validator.RuleFor(q => q.To).InDateRange();
         validator.RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithMessage("'to' is on or after 'from'.");
+    }
 
     public static void ValidatePeriodAndFormat<T>(this AbstractValidator<T> validator) where T : IStatisticsRequest
     {
@@ -32,6 +36,7 @@ public static class StatisticsRequests
 
     public static void ValidateGroupBy<T>(this AbstractValidator<T> validator, Func<T, string?> groupBy) =>
         validator.RuleFor(q => groupBy(q))
+            .Text(100)
             .Must(Dimensions.AreValid)
             .OverridePropertyName("groupBy")
             .WithMessage($"Group by up to two different dimensions of: {string.Join(", ", Dimensions.All)}.");

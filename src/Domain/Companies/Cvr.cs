@@ -6,6 +6,9 @@ namespace PartnerCrm.Domain.Companies;
 /// </summary>
 public sealed record Cvr
 {
+    /// <summary>How many digits it has.</summary>
+    public const int Length = 8;
+
     private static readonly int[] Weights = [2, 7, 6, 5, 4, 3, 2, 1];
 
     private Cvr(string value) => Value = value;
@@ -14,7 +17,7 @@ public sealed record Cvr
 
     public static bool IsValid(string? candidate)
     {
-        if (candidate is null || candidate.Length != 8 || candidate[0] == '0') return false;
+        if (candidate is null || candidate.Length != Length || candidate[0] == '0') return false;
         var sum = 0;
         for (var i = 0; i < 8; i++)
         {

@@ -6,6 +6,9 @@ namespace PartnerCrm.Domain.Companies;
 /// </summary>
 public sealed record IndustryCode
 {
+    /// <summary>How many digits it has.</summary>
+    public const int Length = 6;
+
     private IndustryCode(string value) => Value = value;
 
     public string Value { get; }
@@ -13,7 +16,7 @@ public sealed record IndustryCode
     public string NaceDivision => Value[..2];
 
     public static bool IsValid(string? candidate) =>
-        candidate is { Length: 6 } && candidate.All(char.IsAsciiDigit) && candidate[..2] != "00";
+        candidate is { Length: IndustryCode.Length } && candidate.All(char.IsAsciiDigit) && candidate[..2] != "00";
 
     public static IndustryCode Parse(string candidate) =>
         IsValid(candidate)

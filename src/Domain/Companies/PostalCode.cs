@@ -6,12 +6,15 @@ namespace PartnerCrm.Domain.Companies;
 /// </summary>
 public sealed record PostalCode
 {
+    /// <summary>How many digits it has.</summary>
+    public const int Length = 4;
+
     private PostalCode(string value) => Value = value;
 
     public string Value { get; }
 
     public static bool IsValid(string? candidate) =>
-        candidate is { Length: 4 }
+        candidate is { Length: PostalCode.Length }
         && candidate.All(char.IsAsciiDigit)
         && int.Parse(candidate) is >= 555 and <= 9990;
 

@@ -31,6 +31,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     {
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        modelBuilder.AddDateRangeChecks();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

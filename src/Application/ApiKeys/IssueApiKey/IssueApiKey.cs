@@ -14,7 +14,7 @@ public sealed record IssueApiKeyCommand(Guid CompanyId, ApiKeyInput Key)
 
 public sealed class IssueApiKeyCommandValidator : AbstractValidator<IssueApiKeyCommand>
 {
-    public IssueApiKeyCommandValidator() => RuleFor(k => k.Name).NotEmpty().MaximumLength(100);
+    public IssueApiKeyCommandValidator() => RuleFor(k => k.Name).NotEmpty().Text(100);
 }
 
 public sealed class IssueApiKeyCommandHandler(IAppDbContext db, IApiKeyGenerator generator)

@@ -14,9 +14,9 @@ public sealed class ListAuditQueryValidator : AbstractValidator<ListAuditQuery>
     public ListAuditQueryValidator()
     {
         this.ValidatePaging();
-        RuleFor(q => q.Entity).MaximumLength(50);
-        RuleFor(q => q.Actor).MaximumLength(200);
-        RuleFor(q => q.Action).MaximumLength(50);
+        RuleFor(q => q.Entity).Text(50);
+        RuleFor(q => q.Actor).Text(200);
+        RuleFor(q => q.Action).Text(50);
     }
 }
 

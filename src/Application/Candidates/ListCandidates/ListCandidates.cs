@@ -16,7 +16,7 @@ public sealed class ListCandidatesQueryValidator : AbstractValidator<ListCandida
     public ListCandidatesQueryValidator()
     {
         this.ValidatePaging();
-        RuleFor(q => q.Search).MaximumLength(100).MustNotLookLikeCpr();
+        RuleFor(q => q.Search).Text(100).MustNotLookLikeCpr();
     }
 }
 

@@ -21,8 +21,9 @@ public sealed class ListCompaniesQueryValidator : AbstractValidator<ListCompanie
     public ListCompaniesQueryValidator()
     {
         this.ValidatePaging();
-        RuleFor(q => q.Search).MaximumLength(200);
+        RuleFor(q => q.Search).Text(200);
         RuleFor(q => q.IndustryCode)
+            .Text(Domain.Companies.IndustryCode.Length)
             .Must(Domain.Companies.IndustryCode.IsValid)
             .When(q => q.IndustryCode is not null)
             .WithMessage("An industry code (branchekode) is 6 digits, e.g. 471100.");

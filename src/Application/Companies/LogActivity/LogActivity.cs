@@ -16,8 +16,9 @@ public sealed class LogActivityCommandValidator : AbstractValidator<LogActivityC
     public LogActivityCommandValidator()
     {
         RuleFor(a => a.Kind).NotNull().IsInEnum();
-        RuleFor(a => a.OccurredAt).NotEmpty();
-        RuleFor(a => a.Summary).NotEmpty().MaximumLength(4000);
+        RuleFor(a => a.OccurredAt).NotEmpty().InDateRange();
+        RuleFor(a => a.NextActionOn).InDateRange();
+        RuleFor(a => a.Summary).NotEmpty().MultiLineText(4000);
     }
 }
 

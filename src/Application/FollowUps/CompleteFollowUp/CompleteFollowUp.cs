@@ -22,7 +22,7 @@ public sealed class CompleteFollowUpCommandValidator : AbstractValidator<Complet
         RuleFor(c => c.HoursPerWeek).GreaterThanOrEqualTo(0).LessThanOrEqualTo(SchemeRules.MaxHoursPerWeek).PrecisionScale(3, 1, ignoreTrailingZeros: true);
         RuleFor(c => c.EmployerSatisfaction).InclusiveBetween(FollowUp.LowestSatisfaction, FollowUp.HighestSatisfaction);
         RuleFor(c => c.CandidateSatisfaction).InclusiveBetween(FollowUp.LowestSatisfaction, FollowUp.HighestSatisfaction);
-        RuleFor(c => c.Notes).MaximumLength(4000).MustNotLookLikeCpr();
+        RuleFor(c => c.Notes).MultiLineText(4000).MustNotLookLikeCpr();
     }
 }
 

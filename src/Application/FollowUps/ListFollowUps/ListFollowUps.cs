@@ -29,7 +29,8 @@ public sealed class ListFollowUpsQueryValidator : AbstractValidator<ListFollowUp
     {
         this.ValidatePaging();
         RuleFor(q => q.Status).MustBeOneOf<ListFollowUpsQuery, FollowUpStatus>();
-        RuleFor(q => q.ConsultantId).MaximumLength(200);
+        RuleFor(q => q.DueBefore).InDateRange();
+        RuleFor(q => q.ConsultantId).Text(200);
     }
 }
 

@@ -17,7 +17,7 @@ public sealed class ChangePartnershipStatusCommandValidator : AbstractValidator<
     public ChangePartnershipStatusCommandValidator()
     {
         RuleFor(c => c.Status).NotNull().IsInEnum();
-        RuleFor(c => c.Reason).MaximumLength(1000);
+        RuleFor(c => c.Reason).MultiLineText(1000);
     }
 }
 

@@ -21,6 +21,7 @@ public sealed class ProposePartnershipCommandValidator : AbstractValidator<Propo
     {
         RuleFor(p => p.CompanyId).NotEmpty();
         RuleFor(p => p.Status).IsInEnum();
+        RuleFor(p => p.StartDate).InDateRange();
         this.ValidatePartnershipTerms();
     }
 }

@@ -17,7 +17,7 @@ public sealed class EndPlacementCommandValidator : AbstractValidator<EndPlacemen
 {
     public EndPlacementCommandValidator()
     {
-        RuleFor(c => c.EndDate).NotNull();
+        RuleFor(c => c.EndDate).NotNull().InDateRange();
         RuleFor(c => c.EndReason).NotNull().IsInEnum();
     }
 }

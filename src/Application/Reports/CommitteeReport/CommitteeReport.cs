@@ -34,7 +34,7 @@ public sealed class CommitteeReportQueryValidator : AbstractValidator<CommitteeR
     {
         this.ValidatePeriod();
         RuleFor(q => q.Format).MustBeOneOf("html", "markdown");
-        RuleFor(q => q.Lang).Must(l => l is null or "da" or "en").WithMessage("Use da or en.");
+        RuleFor(q => q.Lang).OneOf(["da", "en"]);
     }
 }
 

@@ -1,3 +1,4 @@
+using PartnerCrm.Application.Common;
 using FluentValidation;
 
 namespace PartnerCrm.Application.Statistics.Files;
@@ -63,6 +64,5 @@ public static class Formats
         _ => null,
     };
 
-    public static IRuleBuilderOptions<T, string?> MustBeOneOf<T>(this IRuleBuilder<T, string?> rule, params string[] formats) =>
-        rule.Must(format => format is null || formats.Contains(format)).WithMessage($"Use {string.Join(" or ", formats)}.");
+    public static IRuleBuilderOptions<T, string?> MustBeOneOf<T>(this IRuleBuilder<T, string?> rule, params string[] formats) => rule.OneOf(formats);
 }

@@ -18,7 +18,7 @@ public sealed class RetentionStatisticsQueryValidator : AbstractValidator<Retent
     {
         this.ValidatePeriodAndFormat();
         this.ValidateGroupBy(q => q.GroupBy);
-        RuleFor(q => q.Milestone).Must(m => m is null or "3m" or "6m" or "12m").WithMessage("Use 3m, 6m or 12m.");
+        RuleFor(q => q.Milestone).OneOf(["3m", "6m", "12m"]);
     }
 }
 

@@ -76,7 +76,10 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                     b.HasIndex("Entity", "EntityId")
                         .HasDatabaseName("ix_audit_entries_entity_entity_id");
 
-                    b.ToTable("audit_entries", (string)null);
+                    b.ToTable("audit_entries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_audit_entries_at_range", "at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+                        });
                 });
 
             modelBuilder.Entity("PartnerCrm.Domain.Candidates.Candidate", b =>
@@ -163,7 +166,16 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                     b.HasIndex("DisplayName", "Id")
                         .HasDatabaseName("ix_candidates_display_name_id");
 
-                    b.ToTable("candidates", (string)null);
+                    b.ToTable("candidates", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_candidates_arrival_date_range", "arrival_date >= DATE '1900-01-01' AND arrival_date < DATE '2103-04-01'");
+
+                            t.HasCheckConstraint("ck_candidates_created_at_range", "created_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND created_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_candidates_erased_at_range", "erased_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND erased_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_candidates_updated_at_range", "updated_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND updated_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+                        });
                 });
 
             modelBuilder.Entity("PartnerCrm.Domain.Companies.Activity", b =>
@@ -238,7 +250,16 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_activities_company_id_occurred_at_id");
 
-                    b.ToTable("activities", (string)null);
+                    b.ToTable("activities", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_activities_created_at_range", "created_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND created_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_activities_next_action_on_range", "next_action_on >= DATE '1900-01-01' AND next_action_on < DATE '2103-04-01'");
+
+                            t.HasCheckConstraint("ck_activities_occurred_at_range", "occurred_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND occurred_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_activities_updated_at_range", "updated_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND updated_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+                        });
                 });
 
             modelBuilder.Entity("PartnerCrm.Domain.Companies.ApiKey", b =>
@@ -301,7 +322,16 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                     b.HasIndex("CompanyId", "CreatedAt")
                         .HasDatabaseName("ix_api_keys_company_id_created_at");
 
-                    b.ToTable("api_keys", (string)null);
+                    b.ToTable("api_keys", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_api_keys_created_at_range", "created_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND created_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_api_keys_last_used_at_range", "last_used_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND last_used_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_api_keys_revoked_at_range", "revoked_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND revoked_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_api_keys_updated_at_range", "updated_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND updated_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+                        });
                 });
 
             modelBuilder.Entity("PartnerCrm.Domain.Companies.Company", b =>
@@ -371,7 +401,12 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                     b.HasIndex("Name", "Id")
                         .HasDatabaseName("ix_companies_name_id");
 
-                    b.ToTable("companies", (string)null);
+                    b.ToTable("companies", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_companies_created_at_range", "created_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND created_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_companies_updated_at_range", "updated_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND updated_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+                        });
                 });
 
             modelBuilder.Entity("PartnerCrm.Domain.Companies.Contact", b =>
@@ -430,7 +465,12 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                     b.HasIndex("CompanyId", "Name", "Id")
                         .HasDatabaseName("ix_contacts_company_id_name_id");
 
-                    b.ToTable("contacts", (string)null);
+                    b.ToTable("contacts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_contacts_created_at_range", "created_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND created_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_contacts_updated_at_range", "updated_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND updated_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+                        });
                 });
 
             modelBuilder.Entity("PartnerCrm.Domain.Internships.InternshipOffer", b =>
@@ -534,6 +574,8 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
 
                     b.ToTable("internship_offers", null, t =>
                         {
+                            t.HasCheckConstraint("ck_internship_offers_created_at_range", "created_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND created_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
                             t.HasCheckConstraint("ck_internship_offers_duration_weeks", "duration_weeks BETWEEN 1 AND 26");
 
                             t.HasCheckConstraint("ck_internship_offers_hours_per_week", "hours_per_week BETWEEN 1 AND 37");
@@ -541,6 +583,10 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                             t.HasCheckConstraint("ck_internship_offers_places_taken", "places_taken BETWEEN 0 AND slots");
 
                             t.HasCheckConstraint("ck_internship_offers_slots", "slots BETWEEN 1 AND 50");
+
+                            t.HasCheckConstraint("ck_internship_offers_start_date_range", "start_date >= DATE '1900-01-01' AND start_date < DATE '2103-04-01'");
+
+                            t.HasCheckConstraint("ck_internship_offers_updated_at_range", "updated_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND updated_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
                         });
                 });
 
@@ -632,7 +678,16 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                     b.HasIndex("Status", "CreatedAt")
                         .HasDatabaseName("ix_partnerships_status_created_at");
 
-                    b.ToTable("partnerships", (string)null);
+                    b.ToTable("partnerships", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_partnerships_created_at_range", "created_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND created_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_partnerships_end_date_range", "end_date >= DATE '1900-01-01' AND end_date < DATE '2103-04-01'");
+
+                            t.HasCheckConstraint("ck_partnerships_start_date_range", "start_date >= DATE '1900-01-01' AND start_date < DATE '2103-04-01'");
+
+                            t.HasCheckConstraint("ck_partnerships_updated_at_range", "updated_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND updated_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+                        });
                 });
 
             modelBuilder.Entity("PartnerCrm.Domain.Placements.FollowUp", b =>
@@ -733,7 +788,15 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_follow_ups_candidate_satisfaction", "candidate_satisfaction BETWEEN 1 AND 5");
 
+                            t.HasCheckConstraint("ck_follow_ups_completed_at_range", "completed_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND completed_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_follow_ups_created_at_range", "created_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND created_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_follow_ups_due_date_range", "due_date >= DATE '1900-01-01' AND due_date < DATE '2103-04-01'");
+
                             t.HasCheckConstraint("ck_follow_ups_employer_satisfaction", "employer_satisfaction BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("ck_follow_ups_updated_at_range", "updated_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND updated_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
                         });
                 });
 
@@ -846,7 +909,18 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                     b.HasIndex("StartDate", "Id")
                         .HasDatabaseName("ix_placements_start_date_id");
 
-                    b.ToTable("placements", (string)null);
+                    b.ToTable("placements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_placements_created_at_range", "created_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND created_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_placements_end_date_range", "end_date >= DATE '1900-01-01' AND end_date < DATE '2103-04-01'");
+
+                            t.HasCheckConstraint("ck_placements_planned_end_date_range", "planned_end_date >= DATE '1900-01-01' AND planned_end_date < DATE '2103-04-01'");
+
+                            t.HasCheckConstraint("ck_placements_start_date_range", "start_date >= DATE '1900-01-01' AND start_date < DATE '2103-04-01'");
+
+                            t.HasCheckConstraint("ck_placements_updated_at_range", "updated_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND updated_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+                        });
                 });
 
             modelBuilder.Entity("PartnerCrm.Infrastructure.Idempotency.IdempotencyRecord", b =>
@@ -900,7 +974,10 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_idempotency_records_created_at");
 
-                    b.ToTable("idempotency_records", (string)null);
+                    b.ToTable("idempotency_records", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_idempotency_records_created_at_range", "created_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND created_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+                        });
                 });
 
             modelBuilder.Entity("PartnerCrm.Domain.Candidates.Candidate", b =>

@@ -1,0 +1,101 @@
+using FluentValidation;
+using FluentValidation.Validators;
+using PartnerCrm.Domain.Common;
+
+namespace PartnerCrm.Application.Common;
+
+/// <summary>
+/// What every text and date a client sends must be: text of a known greatest length with no control
+/// characters (tab and line breaks only where several lines make sense) and no broken Unicode; dates
+/// within <see cref="DateRange"/>. Every string a message carries has one of these rules, so nothing a
+/// client sends can break a query, a page or a file for others.
+/// </summary>
+public static class InputRules
+{
+    /// <summary>One line of text, at most <paramref name="maxLength"/> characters.</summary>
+    public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.SetValidator(new TextValidator<T>(maxLength, multiLine: false));
+
+    /// <summary>Text that may hold several lines (tabs and line breaks), at most <paramref name="maxLength"/> characters.</summary>
+    public static IRuleBuilderOptions<T, string?> MultiLineText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.SetValidator(new TextValidator<T>(maxLength, multiLine: true));
+
+    /// <summary>One of a few words (an enum's names, a format), in any case.</summary>
+    public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, IEnumerable<string> words) =>
+        rule.SetValidator(new OneOfValidator<T>([.. words]));
+
+    public static IRuleBuilderOptions<T, DateOnly?> InDateRange<T>(this IRuleBuilder<T, DateOnly?> rule) =>
+        rule.Must(date => date is null || DateRange.Contains(date.Value)).WithMessage(OutOfRange);
+
+    public static IRuleBuilderOptions<T, DateOnly> InDateRange<T>(this IRuleBuilder<T, DateOnly> rule) =>
+        rule.Must(DateRange.Contains).WithMessage(OutOfRange);
+
+    public static IRuleBuilderOptions<T, DateTimeOffset> InDateRange<T>(this IRuleBuilder<T, DateTimeOffset> rule) =>
+        rule.Must(DateRange.Contains).WithMessage(OutOfRange);
+
+    private static readonly string OutOfRange =
+        $"A date is between {DateRange.Earliest:yyyy-MM-dd} and {DateRange.Latest:yyyy-MM-dd}.";
+}
+
+/// <summary>A word from a fixed list. The OpenAPI document shows the list as the value's <c>enum</c>.</summary>
+public sealed class OneOfValidator<T>(IReadOnlyList<string> words) : PropertyValidator<T, string?>
+{
+    public override string Name => "OneOfValidator";
+
+    public IReadOnlyList<string> Words { get; } = words;
+
+    public override bool IsValid(ValidationContext<T> context, string? value) =>
+        value is null || Words.Contains(value, StringComparer.OrdinalIgnoreCase);
+
+    protected override string GetDefaultMessageTemplate(string errorCode) => $"Use one of {string.Join(", ", Words)}.";
+}
+
+/// <summary>
+/// Length and characters of a text. It is a length validator, so the OpenAPI document shows its
+/// greatest length as <c>maxLength</c>.
+/// </summary>
+public sealed class TextValidator<T>(int maxLength, bool multiLine) : PropertyValidator<T, string?>, ILengthValidator
+{
+    public override string Name => "TextValidator";
+
+    public int Min => 0;
+
+    public int Max { get; } = maxLength;
+
+    public bool MultiLine { get; } = multiLine;
+
+    public override bool IsValid(ValidationContext<T> context, string? value)
+    {
+        if (value is null) return true;
+        if (value.Length > Max)
+        {
+            context.MessageFormatter.AppendArgument("Problem", $"Use at most {Max} characters.");
+            return false;
+        }
+        if (value.Any(c => char.IsControl(c) && !(MultiLine && c is '\t' or '\n' or '\r')))
+        {
+            context.MessageFormatter.AppendArgument("Problem", MultiLine
+                ? "Control characters (such as NUL) are not allowed; tabs and line breaks are."
+                : "Control characters (such as NUL, tabs or line breaks) are not allowed here.");
+            return false;
+        }
+        if (!IsWellFormed(value))
+        {
+            context.MessageFormatter.AppendArgument("Problem", "The text holds broken Unicode (a lone surrogate).");
+            return false;
+        }
+        return true;
+    }
+
+    protected override string GetDefaultMessageTemplate(string errorCode) => "{Problem}";
+
+    private static bool IsWellFormed(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
+            else if (char.IsSurrogate(value[i])) return false;
+        }
+        return true;
+    }
+}
