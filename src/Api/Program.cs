@@ -1,7 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Connections;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Routing;
 using PartnerCrm.Api;
 using PartnerCrm.Api.Endpoints;
 using PartnerCrm.Api.Errors;
@@ -56,6 +54,7 @@ try
     builder.Services.AddSingleton(new StatisticsSettings(builder.Configuration.GetValue("Statistics:MinCellSize", 5)));
     builder.Services.AddPartnerCrmRateLimits(builder.Configuration);
     builder.Services.AddPartnerCrmOpenApi();
+    builder.AddProductionDefaults();
 
     var app = builder.Build();
     app.Services.EnsureInfrastructureSettings();
@@ -63,18 +62,19 @@ try
     if (app.Configuration.GetValue("Database:MigrateAtStartup", false))
         await app.Services.MigrateDatabaseAsync();
 
+    app.UseProductionDefaults();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
-    app.UsePartnerCrmOpenApi();
+    app.UseMiddleware<JsonCharsetGuard>();
     app.UseAuthentication();
+    app.UseOpenApiAccess();
+    app.UsePartnerCrmOpenApi();
     app.UseRateLimiter();
+    app.UseRateLimitHeaders();
     app.UseAuthorization();
     app.UseMiddleware<IdempotencyMiddleware>();
 
-    app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
-        .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).AllowAnonymous().DisableRateLimiting();
-    app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
-        .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).AllowAnonymous().DisableRateLimiting();
+    app.MapHealthEndpoints();
     if (app.Environment.IsDevelopment()) app.MapDevTokens();
     app.MapCompanies();
     app.MapPartnerships();

@@ -1,6 +1,7 @@
 using System.Text;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PartnerCrm.Api.Hosting;
 using PartnerCrm.Api.Security;
 using PartnerCrm.Application.Recommendations;
 using PartnerCrm.Application.Recommendations.GetRecommendations;
@@ -19,6 +20,7 @@ public static class ReportsEndpoints
         app.MapGet("/api/v1/reports/committee", Committee).WithTags("Recommendations").RequireAuthorization(Policies.CrmRead)
             .WithSummary("The committee's report")
             .WithDescription("format: html (default; one self-contained file that prints on A4, with charts) or markdown (the same without charts). lang: da (default) or en. from and to are placement start dates.")
+            .WithSecurityHeadersPolicy(ProductionDefaults.ReportPolicy)
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .Produces(StatusCodes.Status200OK, contentType: "text/markdown")
             .Problems(400);

@@ -89,6 +89,15 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
                 Detail = "See errors for the first value that could not be read.",
             };
         }
+        if (MissingBody().IsMatch(badRequest.Message))
+        {
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["body"] = ["Send the request's JSON body."] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request has no body",
+                Detail = "This request needs a JSON body. See errors.",
+            };
+        }
         if (UnboundParameter().Match(badRequest.Message) is { Success: true } unbound)
         {
             return new HttpValidationProblemDetails(new Dictionary<string, string[]>
@@ -103,6 +112,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         }
         return Problem(status, "The request could not be read", badRequest.Message);
     }
+
+    /// <summary>ASP.NET Core's words for a request whose JSON body is missing or is <c>null</c>.</summary>
+    [GeneratedRegex("^(Implicit body inferred for parameter|Required parameter \".*\" was not provided from body)")]
+    private static partial Regex MissingBody();
 
     /// <summary>ASP.NET Core's words for a route or query value it cannot convert, e.g. <c>?limit=many</c>.</summary>
     [GeneratedRegex("""^Failed to bind parameter "(?:[^"]*\s)?(?<name>\w+)" from "(?<value>.*)"\.$""")]

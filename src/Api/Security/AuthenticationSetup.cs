@@ -7,6 +7,22 @@ namespace PartnerCrm.Api.Security;
 public static class AuthenticationSetup
 {
     /// <summary>
+    /// A signed token is not enough: it must name the staff member (<c>sub</c>, <c>name</c>) and a role
+    /// PartnerCrm knows, or every write would be audited to nobody.
+    /// </summary>
+    private static Task RequireStaffClaims(TokenValidatedContext context)
+    {
+        var user = context.Principal;
+        var roles = user?.FindAll("role").Select(c => c.Value).ToList() ?? [];
+        if (string.IsNullOrWhiteSpace(user?.FindFirst("sub")?.Value)
+            || string.IsNullOrWhiteSpace(user.FindFirst("name")?.Value)
+            || roles.Count == 0
+            || !roles.All(Roles.All.Contains))
+            context.Fail("The token must carry the claims sub, name and role (consultant, analyst or admin).");
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
     /// Finds the caller before authorization (so rate limits can tell keys apart): the API key scheme when
     /// an <c>X-Api-Key</c> header is present, otherwise the bearer token. Each route's policy then names
     /// the one scheme it accepts.
@@ -42,6 +58,7 @@ public static class AuthenticationSetup
                     NameClaimType = "name",
                     RoleClaimType = "role",
                 };
+                options.Events = new JwtBearerEvents { OnTokenValidated = RequireStaffClaims };
                 if (settings.UsesAuthority)
                     options.Authority = settings.Authority;
                 else

@@ -22,7 +22,7 @@ public interface IAppDbContext
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>
-    /// Saves once. A stale row version becomes <see cref="StaleVersionException"/>,
+    /// Saves once. A row changed by another request since it was read (a lost race) becomes a <see cref="ConflictException"/>,
     /// a unique-index violation a <see cref="ConflictException"/>.
     /// </summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -65,7 +65,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new StaleVersionException();
+            // The row changed between this request's read and its write: two requests raced, and this one lost.
+            // A stale If-Match is caught before (412); a lost race is a conflict the client may simply retry.
+            throw new ConflictException("Another request changed the same record at the same moment. Read it again and repeat your change.");
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {

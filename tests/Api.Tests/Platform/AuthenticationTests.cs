@@ -19,10 +19,14 @@ public class AuthenticationTests(ApiFactory api) : ApiTest(api)
         string audience = "partnercrm",
         string key = DevelopmentKey,
         DateTime? expires = null,
-        bool withRole = true)
+        bool withRole = true,
+        bool withSubject = true,
+        bool withName = true)
     {
         var now = DateTime.UtcNow;
-        var claims = new Dictionary<string, object> { ["sub"] = "tester", ["name"] = "Test Person" };
+        var claims = new Dictionary<string, object>();
+        if (withSubject) claims["sub"] = "tester";
+        if (withName) claims["name"] = "Test Person";
         if (withRole) claims["role"] = role;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
@@ -87,8 +91,22 @@ public class AuthenticationTests(ApiFactory api) : ApiTest(api)
     [InlineData(false, "consultant")]
     [InlineData(true, "employer")]
     [InlineData(true, "Consultant")]
-    public async Task A_token_without_a_known_role_answers_403(bool withRole, string role) =>
-        await (await GetCompaniesWith(Token(role: role, withRole: withRole))).ShouldBe(HttpStatusCode.Forbidden);
+    public async Task A_signed_token_without_a_known_role_answers_401(bool withRole, string role) =>
+        await (await GetCompaniesWith(Token(role: role, withRole: withRole))).ShouldBe(HttpStatusCode.Unauthorized);
+
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public async Task A_signed_token_that_names_nobody_answers_401_and_writes_nothing(bool withSubject, bool withName)
+    {
+        var client = Api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", Token(withSubject: withSubject, withName: withName));
+        await (await client.PostAsJsonAsync("/api/v1/companies", TestData.Company("13585628", "Gentofte Bageri"))).ShouldBe(HttpStatusCode.Unauthorized);
+        await (await GetCompaniesWith(Token(withSubject: withSubject, withName: withName))).ShouldBe(HttpStatusCode.Unauthorized);
+        var companies = await (await ConsultantAsync()).GetAsync("/api/v1/companies");
+        Assert.Equal(0, (await companies.JsonAsync()).GetProperty("items").GetArrayLength());
+    }
 
     [Theory]
     [InlineData("consultant")]
