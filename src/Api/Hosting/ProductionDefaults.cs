@@ -88,8 +88,7 @@ public static class ProductionDefaults
         {
             var path = http.Request.Path;
             var isDocs = path.StartsWithSegments("/openapi") || path.StartsWithSegments("/swagger");
-            var isStaff = http.User.Identity?.AuthenticationType == Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerDefaults.AuthenticationScheme
-                && Roles.All.Any(http.User.IsInRole);
+            var isStaff = http.User.Identity?.IsAuthenticated == true && Roles.All.Any(http.User.IsInRole);
             if (!isDocs || isStaff)
             {
                 await next(http);

@@ -148,6 +148,21 @@ public sealed class ProductionApiFactory : ApiFactory
     }
 }
 
+/// <summary>Tokens as the production identity provider would sign them, with <see cref="ProductionApiFactory.SigningKey"/>.</summary>
+public static class ProductionTokens
+{
+    public static string Signed(string key, string role = "analyst") => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = "partnercrm",
+        Audience = "partnercrm",
+        Expires = DateTime.UtcNow.AddHours(1),
+        Claims = new Dictionary<string, object> { ["sub"] = "x", ["name"] = "X", ["role"] = role },
+        SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
+    });
+
+    public static string Analyst() => Signed(ProductionApiFactory.SigningKey);
+}
+
 public class ProductionTests(ProductionApiFactory api) : IClassFixture<ProductionApiFactory>
 {
     [Fact]
@@ -160,14 +175,7 @@ public class ProductionTests(ProductionApiFactory api) : IClassFixture<Productio
     [Fact]
     public async Task Tokens_signed_with_the_configured_key_work_and_the_development_key_does_not()
     {
-        static string Signed(string key) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = "partnercrm",
-            Audience = "partnercrm",
-            Expires = DateTime.UtcNow.AddHours(1),
-            Claims = new Dictionary<string, object> { ["sub"] = "x", ["name"] = "X", ["role"] = "analyst" },
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
-        });
+        static string Signed(string key) => ProductionTokens.Signed(key);
 
         var client = api.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Signed(ProductionApiFactory.SigningKey));
