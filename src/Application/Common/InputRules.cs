@@ -25,15 +25,28 @@ public static class InputRules
         rule.SetValidator(new OneOfValidator<T>([.. words]));
 
     public static IRuleBuilderOptions<T, DateOnly?> InDateRange<T>(this IRuleBuilder<T, DateOnly?> rule) =>
-        rule.Must(date => date is null || DateRange.Contains(date.Value)).WithMessage(OutOfRange);
+        rule.SetValidator(new DateRangeValidator<T, DateOnly?>());
 
     public static IRuleBuilderOptions<T, DateOnly> InDateRange<T>(this IRuleBuilder<T, DateOnly> rule) =>
-        rule.Must(DateRange.Contains).WithMessage(OutOfRange);
+        rule.SetValidator(new DateRangeValidator<T, DateOnly>());
 
     public static IRuleBuilderOptions<T, DateTimeOffset> InDateRange<T>(this IRuleBuilder<T, DateTimeOffset> rule) =>
-        rule.Must(DateRange.Contains).WithMessage(OutOfRange);
+        rule.SetValidator(new DateRangeValidator<T, DateTimeOffset>());
+}
 
-    private static readonly string OutOfRange =
+/// <summary>A date or a timestamp within <see cref="DateRange"/>.</summary>
+public sealed class DateRangeValidator<T, TDate> : PropertyValidator<T, TDate>
+{
+    public override string Name => "DateRangeValidator";
+
+    public override bool IsValid(ValidationContext<T> context, TDate value) => value switch
+    {
+        DateOnly date => DateRange.Contains(date),
+        DateTimeOffset time => DateRange.Contains(time),
+        _ => true,
+    };
+
+    protected override string GetDefaultMessageTemplate(string errorCode) =>
         $"A date is between {DateRange.Earliest:yyyy-MM-dd} and {DateRange.Latest:yyyy-MM-dd}.";
 }
 
