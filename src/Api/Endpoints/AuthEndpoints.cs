@@ -25,8 +25,8 @@ public static class AuthEndpoints
     private static Results<Ok<DevTokenResponse>, ValidationProblem> Issue(DevTokenRequest request, DevTokenIssuer issuer)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 200)
-            errors["name"] = ["Give a name of 1 to 200 characters."];
+        if (!AuthenticationSetup.IsName(request.Name))
+            errors["name"] = ["Give a name of 1 to 200 printable characters."];
         if (!Roles.All.Contains(request.Role))
             errors["role"] = [$"The role is one of {string.Join(", ", Roles.All)}."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The request is not valid");

@@ -14,13 +14,14 @@ public static class AuthenticationSetup
     {
         var user = context.Principal;
         var roles = user?.FindAll("role").Select(c => c.Value).ToList() ?? [];
-        if (string.IsNullOrWhiteSpace(user?.FindFirst("sub")?.Value)
-            || string.IsNullOrWhiteSpace(user.FindFirst("name")?.Value)
-            || roles.Count == 0
-            || !roles.All(Roles.All.Contains))
+        if (!IsName(user?.FindFirst("sub")?.Value) || !IsName(user?.FindFirst("name")?.Value) || roles.Count == 0 || !roles.All(Roles.All.Contains))
             context.Fail("The token must carry the claims sub, name and role (consultant, analyst or admin).");
         return Task.CompletedTask;
     }
+
+    /// <summary>A staff member's id or name, as the audit trail and the records keep it: 1–200 printable characters.</summary>
+    public static bool IsName(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && text.Length <= 200 && !text.Any(c => char.IsControl(c) || char.IsSurrogate(c));
 
     /// <summary>
     /// Finds the caller before authorization (so rate limits can tell keys apart): the API key scheme when
