@@ -56,6 +56,7 @@ try
     builder.Services.AddSingleton(new StatisticsSettings(builder.Configuration.GetValue("Statistics:MinCellSize", 5)));
     builder.Services.AddPartnerCrmRateLimits(builder.Configuration);
     builder.Services.AddPartnerCrmOpenApi();
+    builder.AddPartnerCrmTelemetry();
 
     var app = builder.Build();
     app.Services.EnsureInfrastructureSettings();
@@ -63,6 +64,7 @@ try
     if (app.Configuration.GetValue("Database:MigrateAtStartup", false))
         await app.Services.MigrateDatabaseAsync();
 
+    app.UseRequestLogging();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
     app.UsePartnerCrmOpenApi();
