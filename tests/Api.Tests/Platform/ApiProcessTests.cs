@@ -233,6 +233,7 @@ public class ApiProcessTests
             Assert.True(api.Exits(TimeSpan.FromSeconds(60)), $"The API did not stop:\n{api.Output}");
 
             var lines = api.Output.Split('\n').Where(line => line.StartsWith('{')).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+            Assert.Contains(lines, line => line.GetProperty("Message").GetString()!.Contains("OpenTelemetry export is off"));
             var request = Assert.Single(lines, line => line.GetProperty("Category").GetString() == "PartnerCrm.Api.Hosting.RequestLogging");
             Assert.StartsWith("HTTP GET unmatched responded 404 in ", request.GetProperty("Message").GetString());
             Assert.EndsWith("Z", request.GetProperty("Timestamp").GetString());
