@@ -55,6 +55,7 @@ try
     builder.Services.AddPartnerCrmRateLimits(builder.Configuration);
     builder.Services.AddPartnerCrmOpenApi();
     builder.AddProductionDefaults();
+    builder.AddPartnerCrmTelemetry();
 
     var app = builder.Build();
     app.Services.EnsureInfrastructureSettings();
@@ -62,6 +63,7 @@ try
     if (app.Configuration.GetValue("Database:MigrateAtStartup", false))
         await app.Services.MigrateDatabaseAsync();
 
+    app.UseRequestLogging();
     app.UseProductionDefaults();
     app.UseExceptionHandler();
     app.UseStatusCodePages();

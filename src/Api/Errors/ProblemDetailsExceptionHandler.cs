@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using PartnerCrm.Api.Hosting;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Domain.Common;
 
@@ -37,7 +38,8 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
 
         if (problem is null)
         {
-            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            logger.LogError(exception, "Unhandled exception for {Method} {Route}",
+                RequestLogging.MethodOf(httpContext.Request.Method), RequestLogging.RouteOf(httpContext));
             problem = Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred",
                 "The error has been logged. Quote the traceId when you report it.");
         }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.Json;
 using Npgsql;
 using PartnerCrm.Api.Tests.Infrastructure;
 using PartnerCrm.Infrastructure.Database;
@@ -195,5 +196,56 @@ public class ApiProcessTests
         Assert.True(api.Exits(TimeSpan.FromSeconds(60)), api.Output);
         Assert.NotEqual(0, api.Process.ExitCode);
         Assert.Contains("ConnectionStrings__Crm is not set", api.Output);
+    }
+
+    [Fact]
+    public async Task With_json_console_logs_each_line_is_json_and_the_request_line_carries_the_trace_id_of_the_problem_answer()
+    {
+        var connectionString = await TestDatabaseServer.CreateDatabaseAsync();
+        try
+        {
+            var port = FreePort();
+            using var api = Start("Production", new Dictionary<string, string?>
+            {
+                ["ConnectionStrings__Crm"] = connectionString,
+                ["Authentication__SigningKey"] = "a-production-signing-key-from-a-secret-store-0123",
+                ["Exports__PseudonymKey"] = "a-production-pseudonym-key-from-a-secret-store",
+                ["Logging__Console__FormatterName"] = "json",
+            }, "--urls", $"http://127.0.0.1:{port}");
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            HttpResponseMessage? answer = null;
+            for (var deadline = DateTime.UtcNow.AddSeconds(60); answer is null && !api.Process.HasExited && DateTime.UtcNow < deadline;)
+            {
+                try
+                {
+                    answer = await http.GetAsync("/api/v1/no-such-route?search=Amira%20Secret");
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(250);
+                }
+            }
+            Assert.True(answer is not null, $"The API never answered:\n{api.Output}");
+            var traceId = (await answer.ShouldBe(HttpStatusCode.NotFound)).GetProperty("traceId").GetString()!;
+
+            using (var terminate = Process.Start("kill", ["-TERM", api.Process.Id.ToString()]))
+                await terminate.WaitForExitAsync();
+            Assert.True(api.Exits(TimeSpan.FromSeconds(60)), $"The API did not stop:\n{api.Output}");
+
+            var lines = api.Output.Split('\n').Where(line => line.StartsWith('{')).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+            Assert.Contains(lines, line => line.GetProperty("Message").GetString()!.Contains("OpenTelemetry export is off"));
+            var request = Assert.Single(lines, line => line.GetProperty("Category").GetString() == "PartnerCrm.Api.Hosting.RequestLogging");
+            Assert.StartsWith("HTTP GET unmatched responded 404 in ", request.GetProperty("Message").GetString());
+            Assert.EndsWith("Z", request.GetProperty("Timestamp").GetString());
+            var scopes = request.GetProperty("Scopes").EnumerateArray().ToList();
+            Assert.Contains(scopes, scope => scope.TryGetProperty("traceId", out var value) && value.GetString() == traceId);
+            Assert.Contains(scopes, scope => scope.TryGetProperty("TraceId", out var value) && value.GetString() == traceId.Split('-')[1]);
+            Assert.DoesNotContain("Amira", api.Output);
+            Assert.DoesNotContain("no-such-route", api.Output);
+        }
+        finally
+        {
+            await TestDatabaseServer.DropDatabaseAsync(connectionString);
+        }
     }
 }
