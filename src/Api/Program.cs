@@ -86,6 +86,7 @@ try
     app.MapCandidates();
     app.MapPlacements();
     app.MapFollowUps();
+    app.MapWorklist();
     app.MapAudit();
     app.MapStatistics();
     app.MapReports();

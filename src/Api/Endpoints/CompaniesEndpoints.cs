@@ -12,6 +12,7 @@ using PartnerCrm.Application.Companies.ListActivities;
 using PartnerCrm.Application.Companies.ListCompanies;
 using PartnerCrm.Application.Companies.ListContacts;
 using PartnerCrm.Application.Companies.LogActivity;
+using PartnerCrm.Application.Companies.MarkNextActionDone;
 using PartnerCrm.Application.Companies.RegisterCompany;
 using PartnerCrm.Application.Companies.RemoveContact;
 using PartnerCrm.Application.Companies.ReviseCompany;
@@ -55,12 +56,16 @@ public static class CompaniesEndpoints
 
         companies.MapPost("/{id:guid}/activities", LogActivity).RequireAuthorization(Policies.CrmWrite)
             .WithSummary("Record an activity (call, meeting, email, visit, note)")
-            .WithDescription("An optional nextActionOn date puts a follow-up on the consultant's to-do list.")
+            .WithDescription("An optional nextAction (what to do) with nextActionOn (when) puts it on the author's worklist until the author marks it done.")
             .Problems(400, 404);
         companies.MapGet("/{id:guid}/activities", ListActivities).RequireAuthorization(Policies.CrmRead)
             .WithSummary("List a company's activities, newest first").Problems(400, 404);
         companies.MapGet("/{id:guid}/activities/{activityId:guid}", GetActivity).RequireAuthorization(Policies.CrmRead)
             .WithSummary("Get an activity").Problems(404);
+        companies.MapPost("/{id:guid}/activities/{activityId:guid}/done", MarkNextActionDone).RequireAuthorization(Policies.CrmWrite)
+            .WithSummary("Mark an activity's next action done")
+            .WithDescription("Only its author (or an administrator) may: another staff member gets 403. Done once: again answers 409; an activity without a next action answers 422 noNextAction.")
+            .Problems(403, 404, 409, 422);
         return app;
     }
 
@@ -132,6 +137,9 @@ public static class CompaniesEndpoints
 
     private static async Task<Ok<Page<ActivityDto>>> ListActivities(Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ListActivitiesQuery(id, limit, cursor), cancellationToken));
+
+    private static async Task<Ok<ActivityDto>> MarkNextActionDone(Guid id, Guid activityId, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new MarkNextActionDoneCommand(id, activityId), cancellationToken));
 
     private static async Task<Ok<ActivityDto>> GetActivity(Guid id, Guid activityId, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetActivityQuery(id, activityId), cancellationToken));

@@ -5,6 +5,7 @@ using PartnerCrm.Api.Security;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.FollowUps.CompleteFollowUp;
 using PartnerCrm.Application.FollowUps.ListFollowUps;
+using PartnerCrm.Application.FollowUps.RescheduleFollowUp;
 using PartnerCrm.Application.Placements;
 
 namespace PartnerCrm.Api.Endpoints;
@@ -23,7 +24,20 @@ public static class FollowUpsEndpoints
             .WithSummary("Complete a follow-up")
             .WithDescription("outcome is required; satisfaction scores are 1–5. A follow-up is completed once: again answers 409.")
             .Problems(400, 404, 409, 412);
+        followUps.MapPost("/{id:guid}/reschedule", Reschedule)
+            .WithSummary("Move a follow-up to another day")
+            .WithDescription("dueDate and reason are required; the reason is kept on the follow-up and in the audit trail. A completed or cancelled follow-up answers 409.")
+            .Problems(400, 404, 409, 412);
         return app;
+    }
+
+    private static async Task<Ok<FollowUpDto>> Reschedule(
+        Guid id, FollowUpRescheduleInput reschedule, [FromHeader(Name = "If-Match")] string? ifMatch,
+        IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var followUp = await mediator.Send(new RescheduleFollowUpCommand(id, reschedule, ETags.ExpectedVersion(ifMatch)), cancellationToken);
+        response.SetETag(followUp.Version);
+        return TypedResults.Ok(followUp);
     }
 
     private static async Task<Ok<Page<FollowUpDto>>> List(

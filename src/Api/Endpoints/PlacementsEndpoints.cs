@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using PartnerCrm.Api.Security;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Placements;
+using PartnerCrm.Application.Placements.CorrectPlacement;
 using PartnerCrm.Application.Placements.EndPlacement;
+using PartnerCrm.Application.Placements.ExtendPlacement;
 using PartnerCrm.Application.Placements.GetPlacement;
 using PartnerCrm.Application.Placements.ListPlacements;
 using PartnerCrm.Application.Placements.MakePlacement;
@@ -29,6 +31,18 @@ public static class PlacementsEndpoints
             .WithDescription("Filter by candidate, company, type and status (planned, active, ended: worked out from the dates and today).")
             .Problems(400);
         placements.MapGet("/{id:guid}", Get).WithSummary("Get a placement with its follow-ups").Problems(404);
+        placements.MapPut("/{id:guid}", Correct)
+            .WithSummary("Correct a placement")
+            .WithDescription(
+                "Job title and hours at any time; start and planned end only before the start (422 placementStarted after). The scheme's " +
+                "legal limits hold (422 durationExceeded, hoursTooLow). Pending follow-ups move with the dates. Honours If-Match.")
+            .Problems(400, 404, 409, 412, 422);
+        placements.MapPost("/{id:guid}/extend", Extend)
+            .WithSummary("Extend a placement")
+            .WithDescription(
+                "A later plannedEndDate within the scheme's legal limit, else 422 durationExceeded; an internship past 13 weeks becomes extended " +
+                "(at most 26). Pending follow-ups move with the new dates. Honours If-Match.")
+            .Problems(400, 404, 409, 412, 422);
         placements.MapPost("/{id:guid}/end", End)
             .WithSummary("Record how a placement ended")
             .WithDescription("A placement ends once: ending it again answers 409. Ending with candidateLeft cancels its pending follow-ups.")
@@ -51,6 +65,24 @@ public static class PlacementsEndpoints
     private static async Task<Ok<PlacementDto>> Get(Guid id, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {
         var placement = await mediator.Send(new GetPlacementQuery(id), cancellationToken);
+        response.SetETag(placement.Version);
+        return TypedResults.Ok(placement);
+    }
+
+    private static async Task<Ok<PlacementDto>> Correct(
+        Guid id, PlacementCorrectionInput correction, [FromHeader(Name = "If-Match")] string? ifMatch,
+        IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var placement = await mediator.Send(new CorrectPlacementCommand(id, correction, ETags.ExpectedVersion(ifMatch)), cancellationToken);
+        response.SetETag(placement.Version);
+        return TypedResults.Ok(placement);
+    }
+
+    private static async Task<Ok<PlacementDto>> Extend(
+        Guid id, PlacementExtensionInput extension, [FromHeader(Name = "If-Match")] string? ifMatch,
+        IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var placement = await mediator.Send(new ExtendPlacementCommand(id, extension, ETags.ExpectedVersion(ifMatch)), cancellationToken);
         response.SetETag(placement.Version);
         return TypedResults.Ok(placement);
     }

@@ -27,6 +27,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
             ConflictException conflict => Conflict(conflict),
             AlreadyDoneException => Problem(StatusCodes.Status409Conflict, "Already done", exception.Message),
+            NotYoursException => Problem(StatusCodes.Status403Forbidden, "Not yours", exception.Message),
             StaleVersionException => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed", exception.Message),
             DomainRuleException rule => RuleBroken(rule),
             DatabaseUnavailableException => Problem(

@@ -17,4 +17,6 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
             return new StaffMember(id, user.FindFirst("name")?.Value ?? id);
         }
     }
+
+    public bool IsAdministrator => accessor.HttpContext?.User.IsInRole(Roles.Admin) == true;
 }

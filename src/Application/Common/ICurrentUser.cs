@@ -6,4 +6,7 @@ namespace PartnerCrm.Application.Common;
 public interface ICurrentUser
 {
     StaffMember Staff { get; }
+
+    /// <summary>An administrator may act on what belongs to another staff member.</summary>
+    bool IsAdministrator { get; }
 }

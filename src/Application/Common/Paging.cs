@@ -46,6 +46,10 @@ public static class Paging
         return new Page<TItem>(rows.Take(size).Select(toItem).ToList(), next);
     }
 
+    /// <summary>A page of items already read in order, one more than the page size when there is a next page.</summary>
+    public static Page<TItem> PageOf<TItem, TKey>(IReadOnlyList<TItem> items, IReadOnlyList<TKey> keys, int size) where TKey : class =>
+        new(items.Take(size).ToList(), items.Count > size ? CursorText.Encode(keys[size - 1]) : null);
+
     /// <summary>A page of records newest first (by creation, then id), continuing after the cursor.</summary>
     public static Task<Page<TItem>> NewestFirstPageAsync<TEntity, TItem>(
         this IQueryable<TEntity> records, IPagedQuery query, Func<TEntity, TItem> toItem, CancellationToken cancellationToken)

@@ -44,7 +44,15 @@ public sealed record ActivityDto
     public required ActivityKind Kind { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
     public required string Summary { get; init; }
+    public string? NextAction { get; init; }
     public DateOnly? NextActionOn { get; init; }
+    public DateTimeOffset? NextActionDoneAt { get; init; }
+
+    /// <summary>Who recorded it; the same as <see cref="Author"/>, kept for clients written before the worklist.</summary>
     public required StaffMemberDto RecordedBy { get; init; }
+
+    /// <summary>The author, who owns the next action.</summary>
+    public required StaffMemberDto Author { get; init; }
+
     public required DateTimeOffset CreatedAt { get; init; }
 }

@@ -13,6 +13,9 @@ public static partial class CompanyMapper
 
     [MapperIgnoreSource(nameof(Activity.UpdatedAt))]
     [MapperIgnoreSource(nameof(Activity.Version))]
+    [MapperIgnoreSource(nameof(Activity.HasOpenNextAction))]
+    [MapProperty(nameof(Activity.RecordedBy), nameof(ActivityDto.Author))]
+    [MapProperty(nameof(Activity.RecordedBy), nameof(ActivityDto.RecordedBy))]
     public static partial ActivityDto ToDto(this Activity activity);
 
     public static partial StaffMemberDto ToDto(this StaffMember staffMember);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Companies;
 using PartnerCrm.Domain.Placements;
@@ -19,7 +20,8 @@ public sealed record FollowUpDto(
     int? CandidateSatisfaction,
     string? Notes,
     DateTimeOffset? CompletedAt,
-    StaffMemberDto? CompletedBy) : IVersioned
+    StaffMemberDto? CompletedBy,
+    string? RescheduledReason) : IVersioned
 {
     public uint Version { get; init; }
 }
@@ -49,10 +51,18 @@ public sealed record PlacementDto(
 
 public static class PlacementMapping
 {
+    /// <summary>A placement with its follow-ups, to change it.</summary>
+    public static async Task<Placement> LoadPlacementAsync(this IAppDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.Placements.Include(p => p.FollowUps).FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+        ?? throw new NotFoundException("placement", id);
+
     public static FollowUpDto ToDto(this FollowUp followUp, DateOnly today) => new(
         followUp.Id, followUp.PlacementId, followUp.CandidateId, followUp.CompanyId, followUp.Milestone, followUp.DueDate,
         followUp.Status, followUp.IsOverdue(today), followUp.Outcome, followUp.HoursPerWeek, followUp.EmployerSatisfaction,
-        followUp.CandidateSatisfaction, followUp.Notes, followUp.CompletedAt, followUp.CompletedBy?.ToDto()) { Version = followUp.Version };
+        followUp.CandidateSatisfaction, followUp.Notes, followUp.CompletedAt, followUp.CompletedBy?.ToDto(), followUp.RescheduledReason)
+    {
+        Version = followUp.Version,
+    };
 
     public static PlacementDto ToDto(this Placement placement, DateOnly today) => new(
         placement.Id, placement.CandidateId, placement.CompanyId, placement.PartnershipId, placement.InternshipId, placement.Type,

@@ -7,11 +7,14 @@ namespace PartnerCrm.Domain.Auditing;
 /// </summary>
 public sealed class AuditEntry
 {
-    private AuditEntry(string action, string entity, Guid? entityId)
+    public const int MaxDetailLength = 200;
+
+    private AuditEntry(string action, string entity, Guid? entityId, string? detail)
     {
         Action = action;
         Entity = entity;
         EntityId = entityId;
+        Detail = detail;
         Actor = "";
     }
 
@@ -26,7 +29,10 @@ public sealed class AuditEntry
     public Guid? EntityId { get; private set; }
     public string? TraceId { get; private set; }
 
-    public static AuditEntry Of(string action, string entity, Guid? entityId) => new(action, entity, entityId);
+    /// <summary>The reason a person gave, where an action asks for one (a rescheduled follow-up); otherwise null.</summary>
+    public string? Detail { get; private set; }
+
+    public static AuditEntry Of(string action, string entity, Guid? entityId, string? detail = null) => new(action, entity, entityId, detail);
 }
 
 /// <summary>The actions the audit trail names.</summary>
@@ -42,4 +48,6 @@ public static class AuditActions
     public const string End = "end";
     public const string Complete = "complete";
     public const string Revoke = "revoke";
+    public const string Reschedule = "reschedule";
+    public const string Extend = "extend";
 }

@@ -34,6 +34,11 @@ public sealed class FollowUp : Entity
     public DateTimeOffset? CompletedAt { get; private set; }
     public StaffMember? CompletedBy { get; private set; }
 
+    /// <summary>Why a consultant last moved the due date by hand; null while it is on its milestone's date.</summary>
+    public string? RescheduledReason { get; private set; }
+
+    public const int MaxReasonLength = 200;
+
     internal static FollowUp Schedule(Placement placement, Milestone milestone, DateOnly dueDate) =>
         new(placement.Id, placement.CandidateId, placement.CompanyId, milestone, dueDate);
 
@@ -62,8 +67,29 @@ public sealed class FollowUp : Entity
         CompletedBy = by;
     }
 
-    /// <summary>Erasure: free-text notes may name the person, so they go with the rest of what identifies them.</summary>
-    public void ForgetNotes() => Notes = null;
+    /// <summary>A consultant moves a pending follow-up to another day, saying why.</summary>
+    /// <exception cref="AlreadyDoneException">It is completed or cancelled.</exception>
+    public void Reschedule(DateOnly dueDate, string reason)
+    {
+        if (Status != FollowUpStatus.Pending)
+            throw new AlreadyDoneException($"The follow-up is already {Status.ToString().ToLowerInvariant()}; only a pending one can move.");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainRuleException("reasonRequired", "Say why the follow-up moves.");
+        if (Candidates.PersonalText.LooksLikeCpr(reason))
+            throw new DomainRuleException("cprNotAllowed", "The reason looks like a CPR number, which PartnerCrm never stores.");
+        DueDate = dueDate;
+        RescheduledReason = reason.Trim();
+    }
+
+    /// <summary>The placement's dates moved: a pending follow-up moves as far as its milestone did.</summary>
+    internal void MoveBy(int days) => DueDate = DueDate.AddDays(days);
+
+    /// <summary>Erasure: free text may name the person, so it goes with the rest of what identifies them.</summary>
+    public void ForgetNotes()
+    {
+        Notes = null;
+        RescheduledReason = null;
+    }
 
     /// <summary>Nobody can be asked any more (the person left): the follow-up will not be done.</summary>
     internal void Cancel()

@@ -11,6 +11,8 @@ namespace PartnerCrm.Domain.Placements;
 /// </summary>
 public sealed class Placement : Entity
 {
+    public const int MaxJobTitleLength = 200;
+
     private readonly List<FollowUp> _followUps = [];
 
     private Placement()
@@ -90,6 +92,57 @@ public sealed class Placement : Entity
     /// <summary>Ended early: the employer ended it or the person left (see <see cref="EndReasons.Early"/>).</summary>
     public bool EndedEarly => EndReason is { } reason && EndReasons.Early.Contains(reason);
 
+    /// <summary>
+    /// Moves the planned end later, within the scheme's legal limits (the same rules as making it). An
+    /// internship that runs past 13 weeks becomes extended. Pending follow-ups move with the dates.
+    /// </summary>
+    /// <exception cref="DomainRuleException">placementEnded, notLater, durationExceeded.</exception>
+    public void Extend(DateOnly plannedEnd, Sector sector)
+    {
+        if (EndDate is not null)
+            throw new DomainRuleException("placementEnded", $"The placement ended on {EndDate:yyyy-MM-dd}; an ended placement cannot be extended.");
+        if (PlannedEndDate is { } current && plannedEnd <= current)
+            throw new DomainRuleException("notLater", $"An extension ends after the planned end, {current:yyyy-MM-dd}.");
+        var extended = Extended || (Type == PlacementType.Internship && plannedEnd > StartDate.AddDays(SchemeRules.InternshipWeeks * 7));
+        SchemeRules.Check(Type, sector, StartDate, plannedEnd, HoursPerWeek, extended);
+        ChangeDates(StartDate, plannedEnd);
+        Extended = extended;
+    }
+
+    /// <summary>
+    /// Corrects what was recorded: the job title and hours at any time; the start and the planned end only
+    /// before the start (after it, an extension or an end says what happened). The legal limits hold.
+    /// </summary>
+    /// <exception cref="DomainRuleException">placementStarted, cprNotAllowed, and the scheme's rules.</exception>
+    public void Correct(PlacementCorrection correction, Sector sector, DateOnly today)
+    {
+        if (PersonalText.LooksLikeCpr(correction.JobTitle))
+            throw new DomainRuleException("cprNotAllowed", "The jobTitle looks like a CPR number, which PartnerCrm never stores.");
+        var plannedEnd = SchemeRules.PlannedEnd(Type, correction.StartDate, correction.PlannedEndDate);
+        var datesChange = correction.StartDate != StartDate || plannedEnd != PlannedEndDate;
+        if (datesChange && StatusOn(today) != PlacementStatus.Planned)
+            throw new DomainRuleException("placementStarted",
+                $"The placement started on {StartDate:yyyy-MM-dd}; its dates change only by an extension or an end.");
+        SchemeRules.Check(Type, sector, correction.StartDate, plannedEnd, correction.HoursPerWeek, Extended);
+        JobTitle = correction.JobTitle.Trim();
+        HoursPerWeek = correction.HoursPerWeek;
+        if (datesChange) ChangeDates(correction.StartDate, plannedEnd);
+    }
+
+    /// <summary>
+    /// New dates, and the pending follow-ups move with them: each by as many days as its milestone moved,
+    /// so one that a consultant rescheduled keeps its distance from the milestone.
+    /// </summary>
+    private void ChangeDates(DateOnly start, DateOnly? plannedEnd)
+    {
+        var before = FollowUpSchedule.For(Type, StartDate, PlannedEndDate).ToDictionary(m => m.Milestone, m => m.DueDate);
+        StartDate = start;
+        PlannedEndDate = plannedEnd;
+        var after = FollowUpSchedule.For(Type, StartDate, PlannedEndDate).ToDictionary(m => m.Milestone, m => m.DueDate);
+        foreach (var followUp in _followUps.Where(f => f.Status == FollowUpStatus.Pending))
+            followUp.MoveBy(after[followUp.Milestone].DayNumber - before[followUp.Milestone].DayNumber);
+    }
+
     /// <summary>Records how the placement ended. It ends once; a person who left cannot be followed up.</summary>
     public void End(DateOnly endDate, EndReason reason)
     {
@@ -101,6 +154,8 @@ public sealed class Placement : Entity
             foreach (var followUp in _followUps) followUp.Cancel();
     }
 }
+
+public sealed record PlacementCorrection(string JobTitle, decimal HoursPerWeek, DateOnly StartDate, DateOnly? PlannedEndDate);
 
 public sealed record PlacementTerms(
     PlacementType Type,

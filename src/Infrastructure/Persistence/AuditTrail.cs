@@ -15,7 +15,7 @@ public static class AuditTrail
     public static IEnumerable<AuditEntry> For(IEnumerable<EntityEntry<Entity>> changes) =>
         changes
             .Where(change => change.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(change => AuditEntry.Of(ActionOf(change), EntityName(change.Entity), change.Entity.Id));
+            .Select(change => AuditEntry.Of(ActionOf(change), EntityName(change.Entity), change.Entity.Id, DetailOf(change)));
 
     /// <summary>The name of a record's kind as the API and the audit trail say it.</summary>
     public static string EntityName(Entity entity) => entity switch
@@ -32,9 +32,17 @@ public static class AuditTrail
         _ when change.Entity is Placement && Changed(change, nameof(Placement.EndDate)) => AuditActions.End,
         _ when change.Entity is FollowUp { Status: FollowUpStatus.Completed } && Changed(change, nameof(FollowUp.Status)) => AuditActions.Complete,
         _ when change.Entity is ApiKey && Changed(change, nameof(ApiKey.RevokedAt)) => AuditActions.Revoke,
+        _ when change.Entity is FollowUp && Changed(change, nameof(FollowUp.RescheduledReason)) => AuditActions.Reschedule,
+        _ when change.Entity is Placement && Changed(change, nameof(Placement.Extended)) => AuditActions.Extend,
         _ when change.Properties.Any(p => p.Metadata.Name == "Status" && p.IsModified) => AuditActions.StatusChange,
         _ => AuditActions.Update,
     };
 
     private static bool Changed(EntityEntry change, string property) => change.Property(property).IsModified;
+
+    /// <summary>The reason given with a rescheduled follow-up.</summary>
+    private static string? DetailOf(EntityEntry<Entity> change) =>
+        change.Entity is FollowUp { RescheduledReason: { } reason } && change.State == EntityState.Modified && Changed(change, nameof(FollowUp.RescheduledReason))
+            ? reason
+            : null;
 }

@@ -34,7 +34,7 @@ public sealed class ListAuditQueryHandler(IAppDbContext db) : IQueryHandler<List
         if (query.After<Position>() is { } after) entries = entries.Where(e => e.Id < after.Id);
         return await entries
             .OrderByDescending(e => e.Id)
-            .Select(e => new AuditEntryDto(e.Id, e.At, e.Actor, e.Action, e.Entity, e.EntityId, e.TraceId))
+            .Select(e => new AuditEntryDto(e.Id, e.At, e.Actor, e.Action, e.Entity, e.EntityId, e.TraceId, e.Detail))
             .ToPageAsync(query, e => e, e => new Position(e.Id), cancellationToken);
     }
 }

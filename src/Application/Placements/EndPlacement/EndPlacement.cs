@@ -26,8 +26,7 @@ public sealed class EndPlacementCommandHandler(IAppDbContext db, TimeProvider cl
 {
     public async ValueTask<PlacementDto> Handle(EndPlacementCommand command, CancellationToken cancellationToken)
     {
-        var placement = await db.Placements.Include(p => p.FollowUps).FirstOrDefaultAsync(p => p.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("placement", command.Id);
+        var placement = await db.LoadPlacementAsync(command.Id, cancellationToken);
         placement.ExpectVersion(command.ExpectedVersion);
         placement.End(command.EndDate!.Value, command.EndReason!.Value);
         await db.SaveChangesAsync(cancellationToken);

@@ -31,7 +31,7 @@ public sealed class MakePlacementCommandValidator : AbstractValidator<MakePlacem
         RuleFor(p => p.CandidateId).NotEmpty();
         RuleFor(p => p.CompanyId).NotEmpty();
         RuleFor(p => p.Type).NotNull().IsInEnum();
-        RuleFor(p => p.JobTitle).NotEmpty().Text(200).MustNotLookLikeCpr();
+        RuleFor(p => p.JobTitle).NotEmpty().Text(Placement.MaxJobTitleLength).MustNotLookLikeCpr();
         RuleFor(p => p.HoursPerWeek).NotNull().GreaterThan(0).LessThanOrEqualTo(SchemeRules.MaxHoursPerWeek).PrecisionScale(3, 1, ignoreTrailingZeros: true);
         RuleFor(p => p.StartDate).NotNull().InDateRange();
         RuleFor(p => p.PlannedEndDate).InDateRange();

@@ -16,6 +16,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(e => e.Action).HasMaxLength(50);
         builder.Property(e => e.Entity).HasMaxLength(50);
         builder.Property(e => e.TraceId).HasMaxLength(100);
+        builder.Property(e => e.Detail).HasMaxLength(AuditEntry.MaxDetailLength);
         builder.HasIndex(e => new { e.Entity, e.EntityId });
         builder.HasIndex(e => e.Actor);
         builder.HasIndex(e => e.At);

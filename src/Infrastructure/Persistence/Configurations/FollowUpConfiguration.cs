@@ -10,11 +10,13 @@ public sealed class FollowUpConfiguration : EntityConfiguration<FollowUp>
     {
         builder.ToTable("follow_ups", table =>
         {
-            table.HasCheckConstraint("ck_follow_ups_employer_satisfaction", "employer_satisfaction BETWEEN 1 AND 5");
-            table.HasCheckConstraint("ck_follow_ups_candidate_satisfaction", "candidate_satisfaction BETWEEN 1 AND 5");
+            var scores = $"BETWEEN {FollowUp.LowestSatisfaction} AND {FollowUp.HighestSatisfaction}";
+            table.HasCheckConstraint("ck_follow_ups_employer_satisfaction", $"employer_satisfaction {scores}");
+            table.HasCheckConstraint("ck_follow_ups_candidate_satisfaction", $"candidate_satisfaction {scores}");
         });
         builder.Property(f => f.HoursPerWeek).HasPrecision(4, 1);
         builder.Property(f => f.Notes).HasMaxLength(4000);
+        builder.Property(f => f.RescheduledReason).HasMaxLength(FollowUp.MaxReasonLength);
         builder.OwnsOne(f => f.CompletedBy, staff =>
         {
             staff.Property(s => s.Id).HasMaxLength(200);

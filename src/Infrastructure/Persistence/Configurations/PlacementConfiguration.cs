@@ -17,7 +17,7 @@ public sealed class PlacementConfiguration : EntityConfiguration<Placement>
         builder.HasOne<Company>().WithMany().HasForeignKey(p => p.CompanyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Partnership>().WithMany().HasForeignKey(p => p.PartnershipId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<InternshipOffer>().WithMany().HasForeignKey(p => p.InternshipId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(p => p.JobTitle).HasMaxLength(200);
+        builder.Property(p => p.JobTitle).HasMaxLength(Placement.MaxJobTitleLength);
         builder.Property(p => p.HoursPerWeek).HasPrecision(4, 1);
         builder.ComplexProperty(p => p.Consultant, staff =>
         {

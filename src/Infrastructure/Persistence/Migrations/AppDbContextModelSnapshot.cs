@@ -49,6 +49,11 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("detail");
+
                     b.Property<string>("Entity")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -198,6 +203,15 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
+                    b.Property<string>("NextAction")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("next_action");
+
+                    b.Property<DateTimeOffset?>("NextActionDoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_action_done_at");
+
                     b.Property<DateOnly?>("NextActionOn")
                         .HasColumnType("date")
                         .HasColumnName("next_action_on");
@@ -242,9 +256,9 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_activities");
 
-                    b.HasIndex("NextActionOn")
-                        .HasDatabaseName("ix_activities_next_action_on")
-                        .HasFilter("next_action_on IS NOT NULL");
+                    b.HasIndex("NextActionOn", "Id")
+                        .HasDatabaseName("ix_activities_next_action_on_id")
+                        .HasFilter("next_action_on IS NOT NULL AND next_action_done_at IS NULL");
 
                     b.HasIndex("CompanyId", "OccurredAt", "Id")
                         .IsDescending(false, true, true)
@@ -253,6 +267,8 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                     b.ToTable("activities", null, t =>
                         {
                             t.HasCheckConstraint("ck_activities_created_at_range", "created_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND created_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_activities_next_action_done_at_range", "next_action_done_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND next_action_done_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
 
                             t.HasCheckConstraint("ck_activities_next_action_on_range", "next_action_on >= DATE '1900-01-01' AND next_action_on < DATE '2103-04-01'");
 
@@ -748,6 +764,11 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("PlacementId")
                         .HasColumnType("uuid")
                         .HasColumnName("placement_id");
+
+                    b.Property<string>("RescheduledReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("rescheduled_reason");
 
                     b.Property<string>("Status")
                         .IsRequired()
