@@ -69,8 +69,9 @@ public sealed partial class FuzzReport(FuzzSettings settings)
     public static string? ProblemOf(FuzzAnswer answer)
     {
         if (answer.Status is null) return "no complete answer";
-        if (answer.Status >= 500) return answer.StatusText;
-        return StackTraceIn(answer.ContentType, answer.Body) is { } marker ? $"{answer.StatusText} with a stack trace ('{marker.Trim()}')" : null;
+        var marker = StackTraceIn(answer.ContentType, answer.Body);
+        if (marker is not null) return $"{answer.StatusText} with a stack trace ('{marker.Trim()}')";
+        return answer.Status >= 500 ? answer.StatusText : null;
     }
 
     public static string? StackTraceIn(string? contentType, byte[] body)

@@ -34,15 +34,15 @@ public sealed class SharedReads(HttpClient analyst, HttpClient admin, FuzzServer
                 var body = await response.Content.ReadAsByteArrayAsync();
                 var contentType = response.Content.Headers.ContentType?.MediaType;
                 if (response.StatusCode != HttpStatusCode.OK)
-                    throw new InvalidDataException($"answered {(int)response.StatusCode}: {FuzzRequest.Visible(Encoding.UTF8.GetString(body), 300)}");
+                    throw new InvalidDataException($"answered {(int)response.StatusCode}: {FuzzRequest.Visible(Encoding.UTF8.GetString(body), 160)}");
                 if (FuzzReport.StackTraceIn(contentType, body) is { } marker)
                     throw new InvalidDataException($"the body holds a stack trace ('{marker.Trim()}')");
                 assert(body, contentType);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                var cause = serverLog.CauseSince(mark) is { } exception ? $" (server: {exception})" : "";
-                failures.Add($"GET {url}: {FuzzRequest.Visible(e.Message, 600)}{cause}");
+                var cause = serverLog.CauseSince(mark) is { } exception ? $"server: {exception}; " : "";
+                failures.Add($"GET {url}: {cause}{FuzzRequest.Visible(e.Message, 600)}");
             }
         }
 
