@@ -70,7 +70,7 @@ public sealed partial class FuzzReport(FuzzSettings settings)
     {
         if (answer.Status is null) return "no complete answer";
         var marker = StackTraceIn(answer.ContentType, answer.Body);
-        if (marker is not null) return $"{answer.StatusText} with a stack trace ('{marker.Trim()}')";
+        if (marker is not null) return $"{answer.StatusText} with a stack trace ({(marker == "   at " ? "frames" : marker)})";
         return answer.Status >= 500 ? answer.StatusText : null;
     }
 

@@ -36,7 +36,7 @@ public sealed class SharedReads(HttpClient analyst, HttpClient admin, FuzzServer
                 if (response.StatusCode != HttpStatusCode.OK)
                     throw new InvalidDataException($"answered {(int)response.StatusCode}: {FuzzRequest.Visible(Encoding.UTF8.GetString(body), 160)}");
                 if (FuzzReport.StackTraceIn(contentType, body) is { } marker)
-                    throw new InvalidDataException($"the body holds a stack trace ('{marker.Trim()}')");
+                    throw new InvalidDataException($"the body holds a stack trace ({(marker == "   at " ? "frames" : marker)})");
                 assert(body, contentType);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
