@@ -109,7 +109,7 @@ public sealed partial class FuzzReport(FuzzSettings settings)
             $"tests/Api.Tests/artifacts/server-errors.log; every failing request in full is in {detailFile}.");
         if (groups.Count > 0)
         {
-            text.AppendLine().AppendLine("Distinct failures (operation | answer | input):");
+            text.AppendLine().AppendLine("Distinct failures (operation | answer | the server's exception, or the input when none was logged):");
             var n = 0;
             foreach (var group in groups)
             {
