@@ -64,10 +64,10 @@ try
         await app.Services.MigrateDatabaseAsync();
 
     app.UseRequestLogging();
+    app.UseMiddleware<JsonOnly>();
     app.UseProductionDefaults();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
-    app.UseMiddleware<JsonCharsetGuard>();
     app.UseAuthentication();
     app.UseOpenApiAccess();
     app.UsePartnerCrmOpenApi();

@@ -35,7 +35,6 @@ public sealed partial class FuzzReport(FuzzSettings settings)
     private readonly SortedDictionary<string, int> _byClass = new(StringComparer.Ordinal);
     private readonly List<(TimeSpan Took, int Number, FuzzRequest Request)> _slowest = [];
     private readonly SortedSet<string> _storedFarDates = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, (int Count, string Example)> _notProblemJson = new(StringComparer.Ordinal);
 
     public int Sent { get; private set; }
 
@@ -53,24 +52,23 @@ public sealed partial class FuzzReport(FuzzSettings settings)
         if (ProblemOf(answer) is { } problem) _failures.Add(new FuzzFailure(number, request, problem, answer));
         if (request.Method != "GET" && answer.Status is >= 200 and < 300 && request.Kinds.Any(FarDate().IsMatch))
             _storedFarDates.Add($"{request.Operation.Name} answered {answer.StatusText} to: {request.Kind} (#{number})");
-        if (answer.Status is >= 400 and < 500 && answer.ContentType?.StartsWith("application/problem+json", StringComparison.Ordinal) != true)
-        {
-            var key = $"{answer.StatusText} {answer.ContentType ?? "(no content type)"}";
-            var seen = _notProblemJson.GetValueOrDefault(key);
-            _notProblemJson[key] = (seen.Count + 1, seen.Example ?? $"#{number} {request.Method} {FuzzRequest.Visible(request.Url, 120)} [{request.Kind}]");
-        }
         _slowest.Add((answer.Took, number, request));
         if (_slowest.Count > 5) _slowest.Remove(_slowest.MinBy(s => s.Took));
     }
 
     public void RecordReadFailure(string failure) => _readFailures.Add(failure);
 
-    /// <summary>Why an answer is a failure: a 5xx, no answer at all, or a stack trace in the body; null when it is fine.</summary>
+    /// <summary>
+    /// Why an answer is a failure: a 5xx, no answer at all, a stack trace in the body, or a 4xx that is not
+    /// problem+json (every refusal explains itself); null when it is fine.
+    /// </summary>
     public static string? ProblemOf(FuzzAnswer answer)
     {
         if (answer.Status is null) return "no complete answer";
         var marker = StackTraceIn(answer.ContentType, answer.Body);
         if (marker is not null) return $"{answer.StatusText} with a stack trace ({(marker == "   at " ? "frames" : marker)})";
+        if (answer.Status is >= 400 and < 500 && answer.ContentType?.StartsWith("application/problem+json", StringComparison.Ordinal) != true)
+            return $"{answer.StatusText} without a problem body";
         return answer.Status >= 500 ? answer.StatusText : null;
     }
 
@@ -134,11 +132,6 @@ public sealed partial class FuzzReport(FuzzSettings settings)
         {
             text.AppendLine().AppendLine("Writes with far dates the API accepted (the read routes may choke on what they stored):");
             foreach (var stored in _storedFarDates) text.AppendLine("  - " + FuzzRequest.Visible(stored, 400));
-        }
-        if (_notProblemJson.Count > 0)
-        {
-            text.AppendLine().AppendLine("Not counted as failures: 4xx answers that are not application/problem+json (count, first request):");
-            foreach (var (answer, (count, example)) in _notProblemJson) text.AppendLine(CultureInfo.InvariantCulture, $"  - {answer}: {count}, e.g. {example}");
         }
         if (_failures.Count > 0)
         {

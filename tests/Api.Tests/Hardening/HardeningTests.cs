@@ -159,6 +159,20 @@ public class HardeningTests(ApiFactory api) : ApiTest(api)
             .ShouldBe(HttpStatusCode.Created);
     }
 
+    [Fact]
+    public async Task Utf8_named_in_any_spelling_is_read_and_an_accept_without_json_still_gets_a_problem_body()
+    {
+        var client = await ConsultantAsync();
+        await (await client.PostAsync("/api/v1/companies", Json("""{ "cvr": "13585628", "name": "Gentofte Bageri" }""", "application/json; charset=\"utf-8\"")))
+            .ShouldBe(HttpStatusCode.Created);
+        foreach (var accept in new[] { "application/xml", "text/csv", "image/png" })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/companies/{Guid.NewGuid()}");
+            request.Headers.Accept.ParseAdd(accept);
+            await (await client.SendAsync(request)).ShouldBe(HttpStatusCode.NotFound);
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("null")]
