@@ -66,7 +66,7 @@ public sealed class Activity : Entity
             throw new DomainRuleException("summaryRequired", "An activity needs a summary.");
         if (!string.IsNullOrWhiteSpace(nextAction) && nextActionOn is null)
             throw new DomainRuleException("nextActionWithoutDate", "A next action needs the day it is due (nextActionOn).");
-        return new Activity(companyId, kind, ToTheMicrosecond(occurredAt), summary.Trim(), author)
+        return new Activity(companyId, kind, occurredAt.ToTheMicrosecond(), summary.Trim(), author)
         {
             NextAction = string.IsNullOrWhiteSpace(nextAction) ? null : nextAction.Trim(),
             NextActionOn = nextActionOn,
@@ -82,13 +82,7 @@ public sealed class Activity : Entity
             throw new NotYoursException("Only the author of the activity (or an administrator) marks its next action done.");
         if (NextActionDoneAt is not null)
             throw new AlreadyDoneException($"The next action was marked done at {NextActionDoneAt:yyyy-MM-dd HH:mm} UTC.");
-        NextActionDoneAt = ToTheMicrosecond(now);
+        NextActionDoneAt = now.ToTheMicrosecond();
     }
 
-    /// <summary>Kept to the microsecond, as precisely as the database stores it, so an answer equals a later read.</summary>
-    private static DateTimeOffset ToTheMicrosecond(DateTimeOffset time)
-    {
-        var utc = time.ToUniversalTime();
-        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
-    }
 }

@@ -89,8 +89,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     private void StampTimes()
     {
         // PostgreSQL keeps microseconds: cut the ticks so the answer to a write equals a later read.
-        var clockNow = clock.GetUtcNow();
-        var now = clockNow.AddTicks(-(clockNow.Ticks % TimeSpan.TicksPerMicrosecond));
+        var now = clock.GetUtcNow().ToTheMicrosecond();
         foreach (var entry in ChangeTracker.Entries<Entity>())
         {
             if (entry.State == EntityState.Added) entry.Property(e => e.CreatedAt).CurrentValue = now;
