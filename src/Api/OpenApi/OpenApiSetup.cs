@@ -17,6 +17,7 @@ public static class OpenApiSetup
     public static IServiceCollection AddPartnerCrmOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.AddSingleton<ValidatorCatalogue>();
         // Swashbuckle reads enum and naming rules from the MVC JSON options: keep them equal to the API's.
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => Json.Configure(options.JsonSerializerOptions));
         services.AddSwaggerGen(options =>
@@ -46,7 +47,9 @@ public static class OpenApiSetup
             options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<InternshipExamples>();
             options.OperationFilter<IdempotencyKeyHeader>();
+            options.OperationFilter<QueryParameterLimits>();
             options.SchemaFilter<VersionAsETag>();
+            options.SchemaFilter<ValidationLimitsSchemaFilter>();
             options.CustomOperationIds(OperationId);
             options.SupportNonNullableReferenceTypes();
             // A nullable enum or object is written as allOf + nullable, which client generators read as optional.
@@ -135,7 +138,8 @@ public static class OpenApiSetup
                 In = ParameterLocation.Header,
                 Required = false,
                 Description = "A unique key per new request (e.g. a UUID); send the same key when you retry it. Kept 24 hours.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
+                // The middleware's rule: 1 to 255 characters, none of them a control character.
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 255, Pattern = RuleLimits.OneLinePattern },
             });
         }
     }
