@@ -35,7 +35,12 @@ public static class OpenApiSetup
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "A staff token with the claims sub, name and role (consultant, analyst or admin).",
+                Description =
+                    "A staff token (a signed JWT) with the claims sub, name and role (consultant, analyst or admin). PartnerCrm checks it " +
+                    "as RFC8725 (JSON Web Token Best Current Practices) asks in these points: a signature is required and verified with the " +
+                    "configured signing key or the identity provider's published keys, so an unsigned token (alg none) is refused; the " +
+                    "issuer and the audience must be the configured ones; the token must carry an expiry and be within its lifetime " +
+                    "(one minute of clock skew). The token's typ header is not checked.",
             });
             options.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
             {
@@ -48,8 +53,10 @@ public static class OpenApiSetup
             options.OperationFilter<InternshipExamples>();
             options.OperationFilter<IdempotencyKeyHeader>();
             options.OperationFilter<QueryParameterLimits>();
+            options.OperationFilter<ResponseDeclarations>();
             options.SchemaFilter<VersionAsETag>();
             options.SchemaFilter<ValidationLimitsSchemaFilter>();
+            options.DocumentFilter<DocumentDefaults>();
             options.CustomOperationIds(OperationId);
             options.SupportNonNullableReferenceTypes();
             // A nullable enum or object is written as allOf + nullable, which client generators read as optional.
@@ -89,8 +96,8 @@ public static class OpenApiSetup
             : type.Name;
 
     /// <summary>
-    /// Marks every protected operation with the one scheme it accepts (API key on the employer API,
-    /// bearer token elsewhere) and its 401/403/429 answers.
+    /// Marks every protected operation with the one scheme it accepts: API key on the employer API,
+    /// bearer token elsewhere. Its answers (401, 403, 429) are declared by <see cref="ResponseDeclarations"/>.
     /// </summary>
     private sealed class AuthorizationOperationFilter : IOperationFilter
     {
@@ -105,12 +112,6 @@ public static class OpenApiSetup
             {
                 [new OpenApiSecuritySchemeReference(employer ? ApiKeyScheme : BearerScheme, context.Document)] = [],
             });
-            operation.Responses ??= new OpenApiResponses();
-            operation.Responses.TryAdd("401", new OpenApiResponse { Description = employer ? "No API key, or the key is unknown or revoked." : "No token, or the token is not valid." });
-            if (employer)
-                operation.Responses.TryAdd("429", new OpenApiResponse { Description = "The key's rate limit is reached; Retry-After says when to try again." });
-            else
-                operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The token's role may not do this." });
         }
     }
 
