@@ -20,7 +20,7 @@ public static class ApiKeysEndpoints
             .WithSummary("Issue an API key for the company's own systems")
             .WithDescription("The answer holds the key itself, once: only a hash is kept, and the key cannot be shown again. The prefix names the key in lists.")
             .Problems(400, 404);
-        keys.MapGet("/", List)
+        keys.MapGet("/", List).ValidatedBy<ListApiKeysQuery>()
             .WithSummary("List the company's API keys, newest first")
             .WithDescription("Names, prefixes and dates; never the keys.")
             .Problems(400, 404);

@@ -11,7 +11,7 @@ public static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/audit", List).WithTags("Audit").RequireAuthorization(Policies.Admin)
+        app.MapGet("/api/v1/audit", List).WithTags("Audit").RequireAuthorization(Policies.Admin).ValidatedBy<ListAuditQuery>()
             .WithSummary("Read the audit trail, newest first")
             .WithDescription("Every write, every read of candidate data and every export: at, actor (user id or API key id), action, entity, entityId, traceId.")
             .Problems(400);

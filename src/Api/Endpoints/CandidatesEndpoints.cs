@@ -23,7 +23,7 @@ public static class CandidatesEndpoints
             .WithSummary("Register a candidate")
             .WithDescription("Only the fields the work needs. Text that looks like a CPR number is refused (400). A case reference already in use answers 409 with existingId.")
             .Problems(400, 409);
-        candidates.MapGet("/", List)
+        candidates.MapGet("/", List).ValidatedBy<ListCandidatesQuery>()
             .WithSummary("List candidates by display name")
             .WithDescription("search matches the display name or case reference (any part, any case). Every candidate shown is recorded in the audit trail.")
             .Problems(400);

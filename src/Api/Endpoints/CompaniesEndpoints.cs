@@ -30,7 +30,7 @@ public static class CompaniesEndpoints
             .WithSummary("Register a company")
             .WithDescription("The CVR number must pass the modulus-11 check. A CVR number that is already registered answers 409 with existingId.")
             .Problems(400, 409);
-        companies.MapGet("/", List).RequireAuthorization(Policies.CrmRead)
+        companies.MapGet("/", List).RequireAuthorization(Policies.CrmRead).ValidatedBy<ListCompaniesQuery>()
             .WithSummary("List companies by name")
             .WithDescription("Sorted by name (Danish order), then id. search matches the name (any part, any case) or the start of the CVR number.")
             .Problems(400);
@@ -45,7 +45,7 @@ public static class CompaniesEndpoints
             .WithSummary("Add a contact person")
             .WithDescription("A new primary contact makes the previous primary contact an ordinary one.")
             .Problems(400, 404);
-        companies.MapGet("/{id:guid}/contacts", ListContacts).RequireAuthorization(Policies.ContactsRead)
+        companies.MapGet("/{id:guid}/contacts", ListContacts).RequireAuthorization(Policies.ContactsRead).ValidatedBy<ListContactsQuery>()
             .WithSummary("List a company's contact persons, by name").Problems(400, 404);
         companies.MapGet("/{id:guid}/contacts/{contactId:guid}", GetContact).RequireAuthorization(Policies.ContactsRead)
             .WithSummary("Get a contact person").Problems(404);
@@ -58,7 +58,7 @@ public static class CompaniesEndpoints
             .WithSummary("Record an activity (call, meeting, email, visit, note)")
             .WithDescription("An optional nextAction (what to do) with nextActionOn (when) puts it on the author's worklist until the author marks it done.")
             .Problems(400, 404);
-        companies.MapGet("/{id:guid}/activities", ListActivities).RequireAuthorization(Policies.CrmRead)
+        companies.MapGet("/{id:guid}/activities", ListActivities).RequireAuthorization(Policies.CrmRead).ValidatedBy<ListActivitiesQuery>()
             .WithSummary("List a company's activities, newest first").Problems(400, 404);
         companies.MapGet("/{id:guid}/activities/{activityId:guid}", GetActivity).RequireAuthorization(Policies.CrmRead)
             .WithSummary("Get an activity").Problems(404);

@@ -28,7 +28,7 @@ public static class EmployerEndpoints
         var employer = app.MapGroup("/api/v1/employer").WithTags("Employer API").RequireAuthorization(Policies.Employer);
 
         employer.MapGet("/company", GetCompany).WithSummary("Get the company the API key belongs to");
-        employer.MapGet("/internships", List)
+        employer.MapGet("/internships", List).ValidatedBy<ListInternshipsQuery>()
             .WithSummary("List your internship offers, newest first")
             .WithDescription("Filter by status: draft, open, filled, closed or cancelled.")
             .Problems(400);

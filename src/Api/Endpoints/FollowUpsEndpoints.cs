@@ -16,7 +16,7 @@ public static class FollowUpsEndpoints
     {
         var followUps = app.MapGroup("/api/v1/follow-ups").WithTags("Follow-ups").RequireAuthorization(Policies.PersonalData);
 
-        followUps.MapGet("/", List)
+        followUps.MapGet("/", List).ValidatedBy<ListFollowUpsQuery>()
             .WithSummary("List follow-ups by due date")
             .WithDescription("Filters: status, overdue (pending and past due), dueBefore, consultantId (me for yourself), companyId, candidateId, placementId.")
             .Problems(400);

@@ -20,7 +20,7 @@ public static class InternshipsEndpoints
     {
         var internships = app.MapGroup("/api/v1/internships").WithTags("Internships");
 
-        internships.MapGet("/", List).RequireAuthorization(Policies.CrmRead)
+        internships.MapGet("/", List).RequireAuthorization(Policies.CrmRead).ValidatedBy<ListInternshipsQuery>()
             .WithSummary("List internship offers, newest first")
             .WithDescription("Filter by status (draft, open, filled, closed, cancelled) and company.")
             .Problems(400);
@@ -35,7 +35,7 @@ public static class InternshipsEndpoints
             .WithSummary("Move an internship offer to another status")
             .WithDescription("draft → open | cancelled; open → filled | closed | cancelled. Any other change answers 422 invalidTransition.")
             .Problems(400, 404, 412, 422);
-        internships.MapGet("/{id:guid}/matches", Matches).RequireAuthorization(Policies.PersonalData)
+        internships.MapGet("/{id:guid}/matches", Matches).RequireAuthorization(Policies.PersonalData).ValidatedBy<MatchCandidatesQuery>()
             .WithSummary("Candidates who could take the internship, best first")
             .WithDescription(
                 "Candidates with no planned or active placement whose Danish course track meets the offer's level; higher track and module first, " +

@@ -22,7 +22,7 @@ public static class PartnershipsEndpoints
             .WithSummary("Start a partnership with a company")
             .WithDescription("Status defaults to prospect. A company has at most one partnership that is not ended (409). The responsible consultant defaults to the caller.")
             .Problems(400, 404, 409, 422);
-        partnerships.MapGet("/", List).RequireAuthorization(Policies.CrmRead)
+        partnerships.MapGet("/", List).RequireAuthorization(Policies.CrmRead).ValidatedBy<ListPartnershipsQuery>()
             .WithSummary("List partnerships, newest first").Problems(400);
         partnerships.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.CrmRead)
             .WithSummary("Get a partnership").Problems(404);

@@ -26,7 +26,7 @@ public static class PlacementsEndpoints
                 "An IGU's planned end defaults to start + 24 months. The company's partnership that is not ended is linked by itself; " +
                 "a linked internship offer whose places are all taken becomes filled.")
             .Problems(400, 404, 422);
-        placements.MapGet("/", List)
+        placements.MapGet("/", List).ValidatedBy<ListPlacementsQuery>()
             .WithSummary("List placements, latest start first")
             .WithDescription("Filter by candidate, company, type and status (planned, active, ended: worked out from the dates and today).")
             .Problems(400);

@@ -17,7 +17,7 @@ public static class ReportsEndpoints
         app.MapGet("/api/v1/recommendations/partnerships", Recommendations).WithTags("Recommendations").RequireAuthorization(Policies.CrmRead)
             .WithSummary("Ranked recommendations for partnerships")
             .WithDescription("Kinds: expand, formalize, reactivate, underused, recruitIndustry, review. Each has a score (0–100), a title, a reason with the figures, and the evidence. Best first.");
-        app.MapGet("/api/v1/reports/committee", Committee).WithTags("Recommendations").RequireAuthorization(Policies.CrmRead)
+        app.MapGet("/api/v1/reports/committee", Committee).WithTags("Recommendations").RequireAuthorization(Policies.CrmRead).ValidatedBy<CommitteeReportQuery>()
             .WithSummary("The committee's report")
             .WithDescription("format: html (default; one self-contained file that prints on A4, with charts) or markdown (the same without charts). lang: da (default) or en. from and to are placement start dates.")
             .WithSecurityHeadersPolicy(ProductionDefaults.ReportPolicy)

@@ -1,3 +1,5 @@
+using PartnerCrm.Api.OpenApi;
+
 namespace PartnerCrm.Api.Endpoints;
 
 public static class RouteConventions
@@ -12,4 +14,11 @@ public static class RouteConventions
         }
         return route;
     }
+
+    /// <summary>
+    /// Names the query record the route's query parameters fill, so the OpenAPI document shows the limits
+    /// of its validator on each parameter.
+    /// </summary>
+    public static RouteHandlerBuilder ValidatedBy<TQuery>(this RouteHandlerBuilder route) =>
+        route.WithMetadata(new QueryRecordMetadata(typeof(TQuery)));
 }

@@ -20,29 +20,29 @@ public static class StatisticsEndpoints
 
     public static IEndpointRouteBuilder MapStatistics(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/statistics/placements", Placements).WithTags("Statistics").RequireAuthorization(Policies.CrmRead)
+        app.MapGet("/api/v1/statistics/placements", Placements).WithTags("Statistics").RequireAuthorization(Policies.CrmRead).ValidatedBy<PlacementStatisticsQuery>()
             .WithSummary("Placements and candidates by up to two dimensions")
             .WithDescription(
                 "from and to are placement start dates (inclusive). groupBy: up to two of type, industry, company, year, quarter, month, " +
                 "countryOfOrigin, gender, ageBand, danishTrack, residenceBasis. format: json (default), csv or xlsx. Counts below " +
                 "minCellSize are hidden, and further counts where a hidden one could be worked out from the totals.")
             .ProducesTable<StatisticsJson>();
-        app.MapGet("/api/v1/statistics/retention", Retention).WithTags("Statistics").RequireAuthorization(Policies.CrmRead)
+        app.MapGet("/api/v1/statistics/retention", Retention).WithTags("Statistics").RequireAuthorization(Policies.CrmRead).ValidatedBy<RetentionStatisticsQuery>()
             .WithSummary("Retention 3, 6 or 12 months after the start")
             .WithDescription(
                 "milestone: 3m, 6m (default) or 12m. Among completed follow-ups at that milestone: retentionRate (same company), " +
                 "employmentRate (any company), selfSufficiencyRate (employed or in education); due and followedUp show coverage. " +
                 "Same from, to, groupBy and format as placements; rates are null when a count they use is hidden.")
             .ProducesTable<StatisticsJson>();
-        app.MapGet("/api/v1/statistics/conversion", Conversion).WithTags("Statistics").RequireAuthorization(Policies.CrmRead)
+        app.MapGet("/api/v1/statistics/conversion", Conversion).WithTags("Statistics").RequireAuthorization(Policies.CrmRead).ValidatedBy<ConversionStatisticsQuery>()
             .WithSummary("Internships followed by paid work within 90 days")
             .WithDescription("Internships starting in the period that have ended and whose 90 days have passed (or that already converted).")
             .ProducesTable<StatisticsJson>();
-        app.MapGet("/api/v1/statistics/summary", Summary).WithTags("Statistics").RequireAuthorization(Policies.CrmRead)
+        app.MapGet("/api/v1/statistics/summary", Summary).WithTags("Statistics").RequireAuthorization(Policies.CrmRead).ValidatedBy<SummaryQuery>()
             .WithSummary("Headline figures")
             .WithDescription("Active partnerships, open internship places, active placements, overdue follow-ups, placements this year, 6-month retention, median days from arrival to first placement, follow-up compliance and slot use.")
             .ProducesTable<SummaryDto>();
-        app.MapGet("/api/v1/exports/placements", Export).WithTags("Statistics").RequireAuthorization(Policies.Exports)
+        app.MapGet("/api/v1/exports/placements", Export).WithTags("Statistics").RequireAuthorization(Policies.Exports).ValidatedBy<ExportPlacementsQuery>()
             .WithSummary("Export one pseudonymous row per placement")
             .WithDescription("from and to are placement start dates (inclusive). format: csv (default) or xlsx. Each candidate has a stable pseudonym; never a name, case reference or notes. Streamed; audited; a failure after the first byte aborts the answer.")
             .Produces(StatusCodes.Status200OK, contentType: Csv)

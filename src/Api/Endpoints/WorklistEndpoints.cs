@@ -16,6 +16,7 @@ public static class WorklistEndpoints
             .WithDescription(
                 "Pending follow-ups of the placements the consultant made and open next actions of the activities they recorded, due until " +
                 "'until' (default: a week from today), each with overdue. consultantId is me (the default) or a colleague's id. Paged.")
+            .ValidatedBy<GetWorklistQuery>()
             .Problems(400);
         return app;
     }

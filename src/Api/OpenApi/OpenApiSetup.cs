@@ -17,6 +17,7 @@ public static class OpenApiSetup
     public static IServiceCollection AddPartnerCrmOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.AddSingleton<ValidatorCatalogue>();
         // Swashbuckle reads enum and naming rules from the MVC JSON options: keep them equal to the API's.
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => Json.Configure(options.JsonSerializerOptions));
         services.AddSwaggerGen(options =>
@@ -34,7 +35,12 @@ public static class OpenApiSetup
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "A staff token with the claims sub, name and role (consultant, analyst or admin).",
+                Description =
+                    "A staff token (a signed JWT) with the claims sub, name and role (consultant, analyst or admin). PartnerCrm checks it " +
+                    "as RFC8725 (JSON Web Token Best Current Practices) asks in these points: a signature is required and verified with the " +
+                    "configured signing key or the identity provider's published keys, so an unsigned token (alg none) is refused; the " +
+                    "issuer and the audience must be the configured ones; the token must carry an expiry and be within its lifetime " +
+                    "(one minute of clock skew). The token's typ header is not checked.",
             });
             options.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
             {
@@ -46,7 +52,11 @@ public static class OpenApiSetup
             options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<InternshipExamples>();
             options.OperationFilter<IdempotencyKeyHeader>();
+            options.OperationFilter<QueryParameterLimits>();
+            options.OperationFilter<ResponseDeclarations>();
             options.SchemaFilter<VersionAsETag>();
+            options.SchemaFilter<ValidationLimitsSchemaFilter>();
+            options.DocumentFilter<DocumentDefaults>();
             options.CustomOperationIds(OperationId);
             options.SupportNonNullableReferenceTypes();
             // A nullable enum or object is written as allOf + nullable, which client generators read as optional.
@@ -86,8 +96,8 @@ public static class OpenApiSetup
             : type.Name;
 
     /// <summary>
-    /// Marks every protected operation with the one scheme it accepts (API key on the employer API,
-    /// bearer token elsewhere) and its 401/403/429 answers.
+    /// Marks every protected operation with the one scheme it accepts: API key on the employer API,
+    /// bearer token elsewhere. Its answers (401, 403, 429) are declared by <see cref="ResponseDeclarations"/>.
     /// </summary>
     private sealed class AuthorizationOperationFilter : IOperationFilter
     {
@@ -102,12 +112,6 @@ public static class OpenApiSetup
             {
                 [new OpenApiSecuritySchemeReference(employer ? ApiKeyScheme : BearerScheme, context.Document)] = [],
             });
-            operation.Responses ??= new OpenApiResponses();
-            operation.Responses.TryAdd("401", new OpenApiResponse { Description = employer ? "No API key, or the key is unknown or revoked." : "No token, or the token is not valid." });
-            if (employer)
-                operation.Responses.TryAdd("429", new OpenApiResponse { Description = "The key's rate limit is reached; Retry-After says when to try again." });
-            else
-                operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The token's role may not do this." });
         }
     }
 
@@ -135,7 +139,8 @@ public static class OpenApiSetup
                 In = ParameterLocation.Header,
                 Required = false,
                 Description = "A unique key per new request (e.g. a UUID); send the same key when you retry it. Kept 24 hours.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
+                // The middleware's rule: 1 to 255 characters, none of them a control character.
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 255, Pattern = RuleLimits.OneLinePattern },
             });
         }
     }

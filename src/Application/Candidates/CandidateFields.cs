@@ -37,7 +37,8 @@ public static class CandidateFields
     {
         validator.RuleFor(c => c.CaseReference).NotEmpty().Text(50).MustNotLookLikeCpr();
         validator.RuleFor(c => c.DisplayName).NotEmpty().Text(100).MustNotLookLikeCpr();
-        validator.RuleFor(c => c.BirthYear).NotNull().InclusiveBetween(1900, DateTime.UtcNow.Year);
+        validator.RuleFor(c => c.BirthYear).NotNull().InclusiveBetween(Domain.Common.DateRange.Earliest.Year, Domain.Common.DateRange.Latest.Year)
+            .Must(year => year <= DateTime.UtcNow.Year).WithMessage("A birth year is not in the future.");
         validator.RuleFor(c => c.Gender).IsInEnum();
         validator.RuleFor(c => c.CountryOfOrigin)
             .NotEmpty()
