@@ -64,7 +64,7 @@ try
         await app.Services.MigrateDatabaseAsync();
 
     app.UseRequestLogging();
-    app.UseMiddleware<JsonOnly>();
+    app.UseJsonAnswers();
     app.UseProductionDefaults();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
@@ -73,6 +73,7 @@ try
     app.UsePartnerCrmOpenApi();
     app.UseRateLimiter();
     app.UseRateLimitHeaders();
+    app.UseUtf8JsonBodies();
     app.UseAuthorization();
     app.UseMiddleware<IdempotencyMiddleware>();
 

@@ -11,13 +11,19 @@ namespace PartnerCrm.Api.Errors;
 /// for) whatever <c>Accept</c> says, so an <c>Accept</c> that leaves JSON out is read as <c>*/*</c>:
 /// a client that asks for XML still gets a problem it can read, never an empty failure.
 /// </summary>
-public sealed class JsonOnly(RequestDelegate next)
+public static class JsonOnly
 {
-    public async Task InvokeAsync(HttpContext http)
+    /// <summary>First in the pipeline: every problem written later (by any middleware) is JSON.</summary>
+    public static IApplicationBuilder UseJsonAnswers(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        if (!AcceptsJson(http.Request.Headers.Accept)) http.Request.Headers.Accept = "*/*";
+        await next(http);
+    });
+
+    /// <summary>After authentication and rate limiting, before anything reads a body.</summary>
+    public static IApplicationBuilder UseUtf8JsonBodies(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
         var request = http.Request;
-        if (!AcceptsJson(request.Headers.Accept)) request.Headers.Accept = "*/*";
-
         if (request.ContentType is { } contentType
             && MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
             && HeaderUtilities.RemoveQuotes(mediaType.Charset) is { Length: > 0 } charset)
@@ -31,7 +37,7 @@ public sealed class JsonOnly(RequestDelegate next)
             request.ContentType = mediaType.ToString();
         }
         await next(http);
-    }
+    });
 
     private static bool IsUtf8(string charset)
     {

@@ -271,6 +271,26 @@ public class HardeningTests(ApiFactory api) : ApiTest(api)
             int.Parse(first.Headers.GetValues("X-RateLimit-Remaining").Single()) - 1,
             int.Parse(second.Headers.GetValues("X-RateLimit-Remaining").Single()));
         Assert.True((await Api.CreateClient().GetAsync("/api/v1/companies")).Headers.Contains("X-RateLimit-Remaining"));
+
+        // Every answer of a documented route says it, refusals included: the OpenAPI document declares them all.
+        var company = await client.RegisterCompanyAsync("13585628", "Gentofte Bageri");
+        var analyst = await AnalystAsync();
+        var answers = new Dictionary<HttpStatusCode, HttpResponseMessage>
+        {
+            [HttpStatusCode.Created] = await client.PostAsJsonAsync("/api/v1/companies", TestData.Company("62761113", "Hellerup Rengøring")),
+            [HttpStatusCode.BadRequest] = await client.GetAsync("/api/v1/companies?limit=0"),
+            [HttpStatusCode.Unauthorized] = await Api.CreateClient().GetAsync("/api/v1/candidates"),
+            [HttpStatusCode.Forbidden] = await analyst.GetAsync("/api/v1/candidates"),
+            [HttpStatusCode.NotFound] = await client.GetAsync($"/api/v1/companies/{Guid.NewGuid()}"),
+            [HttpStatusCode.Conflict] = await client.PostAsJsonAsync("/api/v1/companies", TestData.Company("13585628", "Igen")),
+            [HttpStatusCode.UnsupportedMediaType] = await client.PostAsync("/api/v1/companies", Json("{}", "application/json; charset=foo")),
+            [HttpStatusCode.UnprocessableEntity] = await client.PutAsJsonAsync($"/api/v1/companies/{company.Id}", TestData.Company("62761113", "Anden CVR")),
+        };
+        foreach (var (status, response) in answers)
+        {
+            Assert.Equal(status, response.StatusCode);
+            Assert.True(response.Headers.Contains("X-RateLimit-Limit") && response.Headers.Contains("X-RateLimit-Remaining"), $"{(int)status} says no rate limit");
+        }
     }
 
     [Fact]
