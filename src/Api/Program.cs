@@ -88,6 +88,7 @@ try
     app.MapPlacements();
     app.MapFollowUps();
     app.MapWorklist();
+    app.MapReferrals();
     app.MapAudit();
     app.MapStatistics();
     app.MapReports();

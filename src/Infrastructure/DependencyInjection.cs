@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddSingleton(_ => new PseudonymKey(configuration["Exports:PseudonymKey"]
             ?? throw new InvalidOperationException("Set Exports__PseudonymKey (at least 32 characters): the secret behind export pseudonyms.")));
         services.AddScoped<IPlacementExportSource, PlacementExportSource>();
+        services.AddSingleton<Application.Referrals.ICandidateAliases, CandidateAliases>();
         services.AddSingleton<ITableFileWriter, TableFileWriter>();
         services.AddScoped<Application.Recommendations.IRecommendationFactsSource, Recommendations.RecommendationFactsSource>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);

@@ -6,6 +6,7 @@ using PartnerCrm.Application.Candidates;
 using PartnerCrm.Application.Candidates.EraseCandidate;
 using PartnerCrm.Application.Candidates.GetCandidate;
 using PartnerCrm.Application.Candidates.ListCandidates;
+using PartnerCrm.Application.Candidates.MatchOffers;
 using PartnerCrm.Application.Candidates.RegisterCandidate;
 using PartnerCrm.Application.Candidates.ReviseCandidate;
 using PartnerCrm.Application.Common;
@@ -33,8 +34,17 @@ public static class CandidatesEndpoints
             .WithSummary("Erase a candidate")
             .WithDescription("Removes the case reference, name and notes; the statistical attributes, placements and follow-ups stay. Afterwards the candidate answers 404 and the case reference is free.")
             .Problems(404);
+        candidates.MapGet("/{id:guid}/matches", Matches).ValidatedBy<MatchOffersQuery>()
+            .WithSummary("Open internship offers the candidate meets, best first")
+            .WithDescription(
+                "The other direction of /internships/{id}/matches: open offers whose Danish level the candidate's module reaches on the " +
+                "ladder (docs/domain.md), the most demanding first, then the soonest start; each with its reason. Paged. The read is audited.")
+            .Problems(400, 404);
         return app;
     }
+
+    private static async Task<Ok<OfferMatchesDto>> Matches(Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new MatchOffersQuery(id, limit, cursor), cancellationToken));
 
     private static async Task<Created<CandidateDto>> Register(CandidateInput input, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

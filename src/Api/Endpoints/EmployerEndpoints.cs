@@ -13,6 +13,10 @@ using PartnerCrm.Application.Internships.GetInternship;
 using PartnerCrm.Application.Internships.ListInternships;
 using PartnerCrm.Application.Internships.PostInternship;
 using PartnerCrm.Application.Internships.ReviseInternship;
+using PartnerCrm.Application.Referrals;
+using PartnerCrm.Application.Referrals.AnswerReferral;
+using PartnerCrm.Application.Referrals.ChangeReferralStatus;
+using PartnerCrm.Application.Referrals.ListOfferReferrals;
 using PartnerCrm.Domain.Internships;
 
 namespace PartnerCrm.Api.Endpoints;
@@ -49,7 +53,31 @@ public static class EmployerEndpoints
             .WithSummary("Close one of your internship offers")
             .WithDescription("An open offer becomes closed; closing a closed offer changes nothing; a draft, filled or cancelled offer cannot be closed (422).")
             .Problems(404, 412, 422);
+        employer.MapGet("/internships/{id:guid}/referrals", ListReferrals).ValidatedBy<ListOfferReferralsQuery>()
+            .WithSummary("List the candidates referred to one of your offers, newest first")
+            .WithDescription("Each candidate is a pseudonymous card: an alias, the Danish level reached, the education level and the age band; never a name, case reference, birth year or country.")
+            .Problems(400, 404);
+        employer.MapPost("/referrals/{id:guid}/status", AnswerReferral)
+            .WithMetadata(new IdempotentAttribute())
+            .WithSummary("Answer a referral: interview, accepted, or declined with a reason")
+            .WithDescription(
+                "accepted makes the internship placement from your offer (422 offerFull when no place is left). Send If-Match with the ETag " +
+                "you read and an Idempotency-Key to retry safely. Another company's referral answers 404.")
+            .Problems(400, 404, 409, 412, 422);
         return app;
+    }
+
+    private static async Task<Ok<Page<EmployerReferralDto>>> ListReferrals(
+        Guid id, int? limit, string? cursor, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListOfferReferralsQuery(id, user.EmployerCompanyId(), limit, cursor), cancellationToken));
+
+    private static async Task<Ok<EmployerReferralDto>> AnswerReferral(
+        Guid id, ReferralStatusInput answer, [FromHeader(Name = "If-Match")] string? ifMatch, ClaimsPrincipal user,
+        IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var referral = await mediator.Send(new AnswerReferralCommand(id, answer, user.EmployerCompanyId(), ETags.ExpectedVersion(ifMatch)), cancellationToken);
+        response.SetETag(referral.Version);
+        return TypedResults.Ok(referral);
     }
 
     private static async Task<Ok<CompanyDto>> GetCompany(ClaimsPrincipal user, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)

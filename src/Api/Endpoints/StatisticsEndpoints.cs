@@ -6,6 +6,7 @@ using PartnerCrm.Application.Statistics.ExportPlacements;
 using PartnerCrm.Api.OpenApi;
 using PartnerCrm.Application.Statistics.ConversionStatistics;
 using PartnerCrm.Application.Statistics.PlacementStatistics;
+using PartnerCrm.Application.Statistics.ReferralStatistics;
 using PartnerCrm.Application.Statistics.RetentionStatistics;
 using PartnerCrm.Application.Statistics.Summary;
 using PartnerCrm.Application.Statistics.Files;
@@ -37,6 +38,12 @@ public static class StatisticsEndpoints
         app.MapGet("/api/v1/statistics/conversion", Conversion).WithTags("Statistics").RequireAuthorization(Policies.CrmRead).ValidatedBy<ConversionStatisticsQuery>()
             .WithSummary("Internships followed by paid work within 90 days")
             .WithDescription("Internships starting in the period that have ended and whose 90 days have passed (or that already converted).")
+            .ProducesTable<StatisticsJson>();
+        app.MapGet("/api/v1/statistics/referrals", Referrals).WithTags("Statistics").RequireAuthorization(Policies.CrmRead).ValidatedBy<ReferralStatisticsQuery>()
+            .WithSummary("Referrals, interviews and acceptances, and the fill rate")
+            .WithDescription(
+                "Referrals made in the period (from and to are the days they were made): referrals, interviews (those that reached one), " +
+                "accepted, and fillRate = accepted ÷ referrals. Same groupBy and format as placements; counts below minCellSize are hidden.")
             .ProducesTable<StatisticsJson>();
         app.MapGet("/api/v1/statistics/summary", Summary).WithTags("Statistics").RequireAuthorization(Policies.CrmRead).ValidatedBy<SummaryQuery>()
             .WithSummary("Headline figures")
@@ -71,6 +78,10 @@ public static class StatisticsEndpoints
     private static async Task<IResult> Conversion(
         DateOnly? from, DateOnly? to, string? groupBy, string? format, IMediator mediator, ITableFileWriter files, HttpContext http, CancellationToken cancellationToken) =>
         Table(await mediator.Send(new ConversionStatisticsQuery(from, to, groupBy, format), cancellationToken), "conversion", format, files, http, cancellationToken);
+
+    private static async Task<IResult> Referrals(
+        DateOnly? from, DateOnly? to, string? groupBy, string? format, IMediator mediator, ITableFileWriter files, HttpContext http, CancellationToken cancellationToken) =>
+        Table(await mediator.Send(new ReferralStatisticsQuery(from, to, groupBy, format), cancellationToken), "referrals", format, files, http, cancellationToken);
 
     private static async Task<IResult> Summary(
         DateOnly? from, DateOnly? to, string? format, IMediator mediator, ITableFileWriter files, HttpContext http, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using PartnerCrm.Application.ApiKeys;
 using PartnerCrm.Application.ApiKeys.IssueApiKey;
 using PartnerCrm.Application.Candidates;
 using PartnerCrm.Application.Candidates.MatchCandidates;
+using PartnerCrm.Application.Candidates.MatchOffers;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Companies;
 using PartnerCrm.Application.Companies.LogActivity;
@@ -192,6 +193,7 @@ public sealed class ValidationLimitsSchemaFilter(ValidatorCatalogue validators) 
         // One follow-up per milestone: the database's unique index on (placement_id, milestone).
         [(typeof(PlacementDto), nameof(PlacementDto.FollowUps))] = Enum.GetValues<Milestone>().Length,
         [(typeof(CandidateMatchesDto), nameof(CandidateMatchesDto.Items))] = Paging.MaxLimit,
+        [(typeof(OfferMatchesDto), nameof(OfferMatchesDto.Items))] = Paging.MaxLimit,
         // Figures are grouped by up to two dimensions (Dimensions.AreValid).
         [(typeof(StatisticsJson), nameof(StatisticsJson.GroupBy))] = 2,
     };

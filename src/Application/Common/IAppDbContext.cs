@@ -5,6 +5,7 @@ using PartnerCrm.Domain.Companies;
 using PartnerCrm.Domain.Placements;
 using PartnerCrm.Domain.Internships;
 using PartnerCrm.Domain.Partnerships;
+using PartnerCrm.Domain.Referrals;
 
 namespace PartnerCrm.Application.Common;
 
@@ -20,6 +21,7 @@ public interface IAppDbContext
     DbSet<Placement> Placements { get; }
     DbSet<FollowUp> FollowUps { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<Referral> Referrals { get; }
 
     /// <summary>
     /// Saves once. A row changed by another request since it was read (a lost race) becomes a <see cref="ConflictException"/>,

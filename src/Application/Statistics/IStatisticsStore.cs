@@ -42,5 +42,11 @@ public interface IStatisticsStore
     /// </summary>
     Task<IReadOnlyList<GroupCounts>> CountConversionAsync(DateOnly from, DateOnly to, DateOnly today, IReadOnlyList<string> groupBy, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Referrals made in the period (by the day they were made, in Copenhagen): <c>referrals</c>, <c>interviews</c>
+    /// (those that reached an interview) and <c>accepted</c>.
+    /// </summary>
+    Task<IReadOnlyList<GroupCounts>> CountReferralsAsync(DateOnly from, DateOnly to, IReadOnlyList<string> groupBy, CancellationToken cancellationToken);
+
     Task<SummaryCounts> SummaryAsync(DateOnly from, DateOnly to, DateOnly today, CancellationToken cancellationToken);
 }

@@ -6,15 +6,11 @@ namespace PartnerCrm.Domain.Candidates;
 /// </summary>
 public static class AgeBands
 {
-    public static readonly IReadOnlyList<string> All = ["under18", "18-24", "25-29", "30-39", "40-49", "50+"];
+    /// <summary>Each band with the greatest age in it; the last band has none.</summary>
+    public static readonly IReadOnlyList<(string Band, int? UpTo)> Bands =
+        [("under18", 17), ("18-24", 24), ("25-29", 29), ("30-39", 39), ("40-49", 49), ("50+", null)];
 
-    public static string Of(int birthYear, int year) => (year - birthYear) switch
-    {
-        < 18 => "under18",
-        <= 24 => "18-24",
-        <= 29 => "25-29",
-        <= 39 => "30-39",
-        <= 49 => "40-49",
-        _ => "50+",
-    };
+    public static IEnumerable<string> All => Bands.Select(b => b.Band);
+
+    public static string Of(int birthYear, int year) => Bands.First(b => b.UpTo is null || year - birthYear <= b.UpTo).Band;
 }

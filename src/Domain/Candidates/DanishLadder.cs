@@ -49,6 +49,24 @@ public static class DanishLadder
     /// <summary>The rule of <see cref="StepOf"/> for queries over candidates, built from the same table.</summary>
     public static readonly Expression<Func<Candidate, int>> StepOfCandidate = BuildStepOfCandidate();
 
+    /// <summary>The rule of <see cref="StepAskedBy"/> for queries over offers, built from the same rule.</summary>
+    public static readonly Expression<Func<InternshipOffer, int>> StepAskedByOffer = BuildStepAskedByOffer();
+
+    private static Expression<Func<InternshipOffer, int>> BuildStepAskedByOffer()
+    {
+        var offer = Expression.Parameter(typeof(InternshipOffer), "o");
+        var level = Expression.Property(offer, nameof(InternshipOffer.DanishLevel));
+        Expression step = Expression.Constant(0);
+        foreach (var asked in Enum.GetValues<DanishLevel>())
+            step = Expression.Condition(Expression.Equal(level, Expression.Constant(asked)), Expression.Constant(StepAskedBy(asked)), step);
+        return Expression.Lambda<Func<InternshipOffer, int>>(step, offer);
+    }
+
+    /// <summary>The candidates whose step is at least <paramref name="step"/>, for queries.</summary>
+    public static Expression<Func<Candidate, bool>> ReachingAtLeast(int step) =>
+        Expression.Lambda<Func<Candidate, bool>>(
+            Expression.GreaterThanOrEqual(StepOfCandidate.Body, Expression.Constant(step)), StepOfCandidate.Parameters);
+
     private static Expression<Func<Candidate, int>> BuildStepOfCandidate()
     {
         var candidate = Expression.Parameter(typeof(Candidate), "c");

@@ -74,4 +74,14 @@ public sealed class PseudonymKey(string secret)
 
     public string Of(Guid candidateId) =>
         "P" + Convert.ToHexString(HMACSHA256.HashData(_key, candidateId.ToByteArray()))[..16];
+
+    /// <summary>An employer's name for a referred candidate: per referral, and from another input than <see cref="Of"/>, so the two never meet.</summary>
+    public string AliasOf(Guid referralId) =>
+        "Kandidat " + Convert.ToHexString(HMACSHA256.HashData(_key, (byte[])[.. "referral:"u8, .. referralId.ToByteArray()]))[..6];
+}
+
+/// <summary>Aliases of referred candidates, from the pseudonym key.</summary>
+public sealed class CandidateAliases(PseudonymKey key) : Application.Referrals.ICandidateAliases
+{
+    public string AliasOf(Guid referralId) => key.AliasOf(referralId);
 }

@@ -8,6 +8,7 @@ using PartnerCrm.Domain.Placements;
 using PartnerCrm.Domain.Companies;
 using PartnerCrm.Domain.Internships;
 using PartnerCrm.Domain.Partnerships;
+using PartnerCrm.Domain.Referrals;
 using PartnerCrm.Infrastructure.Idempotency;
 
 namespace PartnerCrm.Infrastructure.Persistence;
@@ -26,6 +27,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Referral> Referrals => Set<Referral>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -51,6 +53,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
         configurationBuilder.Properties<Milestone>().HaveConversion<CamelCaseEnumConverter<Milestone>>().HaveMaxLength(16);
         configurationBuilder.Properties<FollowUpStatus>().HaveConversion<CamelCaseEnumConverter<FollowUpStatus>>().HaveMaxLength(16);
         configurationBuilder.Properties<Outcome>().HaveConversion<CamelCaseEnumConverter<Outcome>>().HaveMaxLength(32);
+        configurationBuilder.Properties<ReferralStatus>().HaveConversion<CamelCaseEnumConverter<ReferralStatus>>().HaveMaxLength(16);
+        configurationBuilder.Properties<DeclineReason>().HaveConversion<CamelCaseEnumConverter<DeclineReason>>().HaveMaxLength(32);
     }
 
     /// <summary>Saves once: the changes, their timestamps and their audit lines, in one transaction.</summary>

@@ -11,6 +11,7 @@ public static class UniqueIndexes
     public const string ApiKeyPrefix = "ux_api_keys_prefix";
     public const string InternshipExternalReference = "ux_internship_offers_company_external_reference";
     public const string CandidateCaseReference = "ux_candidates_case_reference";
+    public const string LiveReferralPerCandidateAndOffer = "ux_referrals_internship_candidate_live";
 
     public static string Explain(string? indexName) => indexName switch
     {
@@ -18,6 +19,7 @@ public static class UniqueIndexes
         PartnershipNotEndedPerCompany => "The company already has a partnership that is not ended.",
         InternshipExternalReference => "The company already has an internship with this external reference.",
         CandidateCaseReference => "A candidate with this case reference is already registered.",
+        LiveReferralPerCandidateAndOffer => "The candidate is already referred to this internship offer.",
         _ => "The change collides with data that already exists.",
     };
 }

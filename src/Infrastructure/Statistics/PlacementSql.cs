@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PartnerCrm.Application.Common;
+using PartnerCrm.Domain.Candidates;
 using PartnerCrm.Domain.Partnerships;
 using PartnerCrm.Domain.Placements;
 using PartnerCrm.Infrastructure.Persistence;
@@ -36,15 +37,11 @@ public static class PlacementSql
     /// <summary><see cref="Placement.EndedEarly"/>: the employer ended it or the person left.</summary>
     public static readonly string EndedEarly = $"p.end_reason IN ({Words(EndReasons.Early)})";
 
-    /// <summary>Age at the placement's start (by year of birth) in the bands 18–24, 25–29, 30–39, 40–49, 50+.</summary>
-    public const string AgeBand = """
-        CASE WHEN extract(year FROM p.start_date)::int - k.birth_year < 18 THEN 'under18'
-             WHEN extract(year FROM p.start_date)::int - k.birth_year <= 24 THEN '18-24'
-             WHEN extract(year FROM p.start_date)::int - k.birth_year <= 29 THEN '25-29'
-             WHEN extract(year FROM p.start_date)::int - k.birth_year <= 39 THEN '30-39'
-             WHEN extract(year FROM p.start_date)::int - k.birth_year <= 49 THEN '40-49'
-             ELSE '50+' END
-        """;
+    /// <summary><see cref="AgeBands.Of"/>: the age band at the placement's start, by year of birth, over candidate <c>k</c>.</summary>
+    public static readonly string AgeBand =
+        "CASE " + string.Concat(AgeBands.Bands.Where(b => b.UpTo is not null)
+            .Select(b => $"WHEN extract(year FROM p.start_date)::int - k.birth_year <= {b.UpTo} THEN '{b.Band}' "))
+        + $"ELSE '{AgeBands.Bands[^1].Band}' END";
 
     /// <summary>
     /// Whether internship <c>p</c> converted: the same person started paid work from the internship's start

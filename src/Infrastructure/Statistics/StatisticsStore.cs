@@ -1,5 +1,6 @@
 using Npgsql;
 using PartnerCrm.Domain.Placements;
+using PartnerCrm.Domain.Referrals;
 using PartnerCrm.Application.Statistics;
 using PartnerCrm.Infrastructure.Persistence;
 
@@ -65,6 +66,28 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
               AND (x.converted OR {PlacementSql.LastDay()} + 90 < @today)
             """,
             groupBy, [("from", from), ("to", to), ("today", today)], cancellationToken);
+
+    /// <summary>
+    /// Referrals stand in for placements (<c>p</c>): their day is the day they were made, their type internship,
+    /// so every dimension groups them as it groups placements.
+    /// </summary>
+    public Task<IReadOnlyList<GroupCounts>> CountReferralsAsync(DateOnly from, DateOnly to, IReadOnlyList<string> groupBy, CancellationToken cancellationToken) =>
+        GroupAsync(
+            [
+                ("referrals", "count(*)"),
+                ("interviews", "count(*) FILTER (WHERE p.interviewed_at IS NOT NULL)"),
+                ("accepted", $"count(*) FILTER (WHERE p.status = '{PlacementSql.Word(ReferralStatus.Accepted)}')"),
+            ],
+            $"""
+            FROM (SELECT r.candidate_id, r.company_id, r.status, r.interviewed_at,
+                         (r.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS start_date,
+                         '{PlacementSql.Word(PlacementType.Internship)}' AS type
+                  FROM referrals r) p
+            JOIN companies c ON c.id = p.company_id
+            JOIN candidates k ON k.id = p.candidate_id
+            WHERE p.start_date BETWEEN @from AND @to
+            """,
+            groupBy, [("from", from), ("to", to)], cancellationToken);
 
     public async Task<SummaryCounts> SummaryAsync(DateOnly from, DateOnly to, DateOnly today, CancellationToken cancellationToken)
     {

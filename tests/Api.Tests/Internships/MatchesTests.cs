@@ -26,28 +26,52 @@ public class MatchesTests(ApiFactory api) : ApiTest(api)
         })).ReadAsync<InternshipDto>();
 
     [Fact]
-    public async Task Candidates_are_ranked_by_track_module_and_waiting_time_with_reasons()
+    public async Task Candidates_meet_an_offer_by_the_danish_their_module_reaches_and_the_furthest_come_first()
     {
         var (client, companyId) = await SetUpAsync();
-        await client.RegisterCandidateAsync(PeopleData.Candidate("J-1", "DU2 module 3, arrived 2025", "DU2", 3, "2025-06-01"));
+        await client.RegisterCandidateAsync(PeopleData.Candidate("J-1", "DU2 module 6, arrived 2025", "DU2", 6, "2025-06-01"));
         await client.RegisterCandidateAsync(PeopleData.Candidate("J-2", "DU3 module 1", "DU3", 1, "2025-09-01"));
-        await client.RegisterCandidateAsync(PeopleData.Candidate("J-3", "DU2 module 3, arrived 2024", "DU2", 3, "2024-11-01"));
-        await client.RegisterCandidateAsync(PeopleData.Candidate("J-4", "DU2 module 5", "DU2", 5, "2025-12-01"));
-        await client.RegisterCandidateAsync(PeopleData.Candidate("J-5", "DU1 module 6", "DU1", 6, "2023-01-01"));
-        await client.RegisterCandidateAsync(PeopleData.Candidate("J-6", "No course", null, 0, "2022-01-01"));
+        await client.RegisterCandidateAsync(PeopleData.Candidate("J-3", "DU2 module 6, arrived 2024", "DU2", 6, "2024-11-01"));
+        await client.RegisterCandidateAsync(PeopleData.Candidate("J-4", "DU3 module 5", "DU3", 5, "2025-12-01"));
+        await client.RegisterCandidateAsync(PeopleData.Candidate("J-5", "DU3 module 4", "DU3", 4, "2026-01-01"));
+        await client.RegisterCandidateAsync(PeopleData.Candidate("J-6", "DU2 module 5", "DU2", 5, "2023-01-01"));
+        await client.RegisterCandidateAsync(PeopleData.Candidate("J-7", "DU1 module 6", "DU1", 6, "2023-01-01"));
+        await client.RegisterCandidateAsync(PeopleData.Candidate("J-8", "No course", null, 0, "2022-01-01"));
         var offer = await OfferAsync(client, companyId, "DU2");
 
         var response = await client.GetAsync($"/api/v1/internships/{offer.Id}/matches");
 
         await response.ShouldBe(HttpStatusCode.OK);
         var matches = await response.ReadAsync<CandidateMatchesDto>();
+        // DU2 asks for B1, the level of Prøve i Dansk 2: DU3 module 5 reaches B2, DU3 module 4 B1+, DU2 module 6 B1.
+        // A DU3 beginner (A1), DU2 module 5 (B1−), DU1 module 6 (A2) and no course do not meet it.
         Assert.Equal(
-            ["DU3 module 1", "DU2 module 5", "DU2 module 3, arrived 2024", "DU2 module 3, arrived 2025"],
+            ["DU3 module 5", "DU3 module 4", "DU2 module 6, arrived 2024", "DU2 module 6, arrived 2025"],
             matches.Items.Select(m => m.DisplayName));
         var first = matches.Items[0];
-        Assert.Equal(182, first.DaysWaiting);
-        Assert.Contains("DU3 module 1 meets DU2", first.Reason);
-        Assert.Contains("182 days since arrival", first.Reason);
+        Assert.Equal(91, first.DaysWaiting);
+        Assert.Contains("DU3 module 5 reaches B2, which meets DU2 (B1)", first.Reason);
+        Assert.Contains("91 days since arrival", first.Reason);
+    }
+
+    [Fact]
+    public async Task Only_open_offers_have_matches()
+    {
+        var (client, companyId) = await SetUpAsync();
+        await client.RegisterCandidateAsync(PeopleData.Candidate("J-1", "Amira", "DU2", 6));
+        var offer = await OfferAsync(client, companyId, "none");
+        Assert.Single((await (await client.GetAsync($"/api/v1/internships/{offer.Id}/matches")).ReadAsync<CandidateMatchesDto>()).Items);
+        foreach (var status in new[] { "filled" })
+        {
+            await client.PostAsJsonAsync($"/api/v1/internships/{offer.Id}/status", new { status });
+            Assert.Empty((await (await client.GetAsync($"/api/v1/internships/{offer.Id}/matches")).ReadAsync<CandidateMatchesDto>()).Items);
+        }
+        var draft = await (await client.PostAsJsonAsync("/api/v1/internships", new
+        {
+            companyId, title = "Kladde", city = "Gentofte", postalCode = "2820", startDate = "2026-04-01",
+            durationWeeks = 8, hoursPerWeek = 30, slots = 2, danishLevel = "none", status = "draft",
+        })).ReadAsync<InternshipDto>();
+        Assert.Empty((await (await client.GetAsync($"/api/v1/internships/{draft.Id}/matches")).ReadAsync<CandidateMatchesDto>()).Items);
     }
 
     [Fact]

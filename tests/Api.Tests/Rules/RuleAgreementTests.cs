@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartnerCrm.Application.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PartnerCrm.Api.Tests.Infrastructure;
@@ -22,8 +23,9 @@ public class RuleAgreementTests(ApiFactory api) : ApiTest(api)
 {
     private static readonly DateOnly Day = new(2026, 6, 15);
     private static readonly StaffMember Anna = new("anna", "Anna Jensen");
+    private static readonly int[] AgeEdges = [17, 18, 24, 25, 29, 30, 39, 40, 49, 50, 64];
 
-    private sealed record Rows(List<Placement> Placements, List<FollowUp> FollowUps, List<Partnership> Partnerships);
+    private sealed record Rows(List<Placement> Placements, List<FollowUp> FollowUps, List<Partnership> Partnerships, List<Candidate> Candidates);
 
     [Fact]
     public async Task The_csharp_linq_and_sql_forms_of_each_rule_agree_on_every_boundary_day()
@@ -43,6 +45,10 @@ public class RuleAgreementTests(ApiFactory api) : ApiTest(api)
             rows.Placements.ToDictionary(p => p.Id, p => (object?)p.Type.IsPaidWork()));
         await AgreeAsync(connection, "ended early", "SELECT p.id, coalesce(" + PlacementSql.EndedEarly + ", false) FROM placements p", Day,
             rows.Placements.ToDictionary(p => p.Id, p => (object?)p.EndedEarly));
+        await AgreeAsync(connection, "age band", "SELECT p.id, " + PlacementSql.AgeBand + " FROM placements p JOIN candidates k ON k.id = p.candidate_id", Day,
+            rows.Placements.ToDictionary(p => p.Id, p => (object?)AgeBands.Of(rows.Candidates.Single(c => c.Id == p.CandidateId).BirthYear, p.StartDate.Year)));
+        var steps = await db.Candidates.RankBy(DanishLadder.StepOfCandidate).ToDictionaryAsync(c => c.Item.Id, c => c.Rank);
+        Assert.All(rows.Candidates, c => Assert.Equal(DanishLadder.StepOf(c.DanishCourse), steps[c.Id]));
         await AgreeAsync(connection, "active partnership", "SELECT s.id, " + PartnershipSql.IsActive + " FROM partnerships s", Day,
             rows.Partnerships.ToDictionary(p => p.Id, p => (object?)p.IsActive));
         Assert.Equal(
@@ -115,6 +121,7 @@ public class RuleAgreementTests(ApiFactory api) : ApiTest(api)
 
         var company = NewCompany();
         var placements = new List<Placement>();
+        var candidates = new List<Candidate>();
         var reasons = Enum.GetValues<EndReason>();
         DateOnly?[] around = [null, Day.AddDays(-1), Day, Day.AddDays(1)];
         foreach (var type in Enum.GetValues<PlacementType>())
@@ -123,9 +130,14 @@ public class RuleAgreementTests(ApiFactory api) : ApiTest(api)
         foreach (var end in around.Where(d => d is null || d >= start))
         {
             if (plannedEnd is null && type is PlacementType.Internship or PlacementType.WageSubsidy) continue;
-            var candidate = Candidate.Register(new CandidateDetails($"R-{placements.Count}", "Person", 1990, Gender.Female, "SY",
-                ResidenceBasis.Refugee, new DateOnly(2025, 1, 1), null, EducationLevel.Unknown, null));
+            var n = placements.Count;
+            // Every track and module, and no course; ages on each side of every age band's edge.
+            var course = n % 19 == 18 ? null : new DanishCourse((DanishTrack)(n % 19 / 6 + 1), n % 19 % 6 + 1);
+            var birthYear = start.Year - AgeEdges[n % AgeEdges.Length];
+            var candidate = Candidate.Register(new CandidateDetails($"R-{n}", "Person", birthYear, Gender.Female, "SY",
+                ResidenceBasis.Refugee, new DateOnly(2025, 1, 1), course, EducationLevel.Unknown, null));
             db.Candidates.Add(candidate);
+            candidates.Add(candidate);
             var placement = Placement.Make(candidate, company, null, null,
                 new PlacementTerms(type, "Medhjælper", 30, start, plannedEnd, false), Anna);
             if (end is { } endDate) placement.End(endDate, reasons[placements.Count % reasons.Length]);
@@ -146,6 +158,6 @@ public class RuleAgreementTests(ApiFactory api) : ApiTest(api)
         }).ToList();
 
         await db.SaveChangesAsync();
-        return new Rows(placements, placements.SelectMany(p => p.FollowUps).ToList(), partnerships);
+        return new Rows(placements, placements.SelectMany(p => p.FollowUps).ToList(), partnerships, candidates);
     }
 }

@@ -20,9 +20,10 @@ public sealed record CandidateMatchDto(
 public sealed record CandidateMatchesDto(Guid InternshipId, DanishLevel DanishLevel, IReadOnlyList<CandidateMatchDto> Items, string? NextCursor);
 
 /// <summary>
-/// Candidates for an internship: not erased, with no placement that is planned or active, whose Danish
-/// course track meets the offer's level. Best first: higher track, then higher module, then the longest
-/// wait since arrival, then id. Paged like every list. Each candidate shown is an audited read.
+/// Candidates for an open internship: not erased, with no placement that is planned or active, whose
+/// Danish reaches the offer's level on the ladder (<see cref="DanishLadder"/>). Best first: further up the
+/// ladder, then the longest wait since arrival, then id. An offer that is not open has no matches. Paged
+/// like every list. Each candidate shown is an audited read.
 /// </summary>
 public sealed record MatchCandidatesQuery(Guid InternshipId, int? Limit, string? Cursor) : IQuery<CandidateMatchesDto>, IPagedQuery;
 
@@ -38,38 +39,27 @@ public sealed class MatchCandidatesQueryHandler(IAppDbContext db, TimeProvider c
         var offer = await db.InternshipOffers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == query.InternshipId, cancellationToken)
             ?? throw new NotFoundException("internship", query.InternshipId);
         var today = clock.Today();
-        DanishTrack? wanted = offer.DanishLevel == DanishLevel.None ? null : (DanishTrack)(int)offer.DanishLevel;
+        var asked = DanishLadder.StepAskedBy(offer.DanishLevel);
 
         var currentPlacements = db.Placements.Where(Placement.CurrentOn(today));
         var available = db.Candidates.AsNoTracking()
-            .Where(c => c.ErasedAt == null)
-            .Where(c => !currentPlacements.Any(p => p.CandidateId == c.Id));
-        if (wanted is { } track) available = available.Where(c => c.DanishCourse != null && c.DanishCourse.Track >= track);
+            .Where(c => c.ErasedAt == null && offer.Status == InternshipStatus.Open)
+            .Where(c => !currentPlacements.Any(p => p.CandidateId == c.Id))
+            .Where(DanishLadder.ReachingAtLeast(asked));
 
-        // Higher track, then higher module, first; people with no course registered come last (rank 0).
-        var ranked = available.Select(c => new Ranked
-        {
-            Candidate = c,
-            Rank = c.DanishCourse == null ? 0
-                : (c.DanishCourse.Track == DanishTrack.DU3 ? 30 : c.DanishCourse.Track == DanishTrack.DU2 ? 20 : 10) + c.DanishCourse.Module,
-        });
+        // Further up the Danish ladder first; people with no course registered stand on step 0 and come last.
+        var ranked = available.RankBy(DanishLadder.StepOfCandidate);
         if (query.After<Position>() is { } after)
             ranked = ranked.Where(r => r.Rank < after.Rank
-                || (r.Rank == after.Rank && (r.Candidate.ArrivalDate > after.ArrivalDate
-                    || (r.Candidate.ArrivalDate == after.ArrivalDate && r.Candidate.Id.CompareTo(after.Id) > 0))));
+                || (r.Rank == after.Rank && (r.Item.ArrivalDate > after.ArrivalDate
+                    || (r.Item.ArrivalDate == after.ArrivalDate && r.Item.Id.CompareTo(after.Id) > 0))));
         var page = await ranked
-            .OrderByDescending(r => r.Rank).ThenBy(r => r.Candidate.ArrivalDate).ThenBy(r => r.Candidate.Id)
-            .ToPageAsync(query, r => Match(r.Candidate, offer.DanishLevel, today), r => new Position(r.Rank, r.Candidate.ArrivalDate, r.Candidate.Id),
+            .OrderByDescending(r => r.Rank).ThenBy(r => r.Item.ArrivalDate).ThenBy(r => r.Item.Id)
+            .ToPageAsync(query, r => Match(r.Item, offer.DanishLevel, today), r => new Position(r.Rank, r.Item.ArrivalDate, r.Item.Id),
                 cancellationToken);
 
         await db.AuditReadsAsync(page.Items.Select(m => m.CandidateId), cancellationToken);
         return new CandidateMatchesDto(offer.Id, offer.DanishLevel, page.Items, page.NextCursor);
-    }
-
-    private sealed record Ranked
-    {
-        public required Candidate Candidate { get; init; }
-        public required int Rank { get; init; }
     }
 
     private sealed record Position(int Rank, DateOnly ArrivalDate, Guid Id);
@@ -77,8 +67,10 @@ public sealed class MatchCandidatesQueryHandler(IAppDbContext db, TimeProvider c
     private static CandidateMatchDto Match(Candidate candidate, DanishLevel wanted, DateOnly today)
     {
         var daysWaiting = today.DayNumber - candidate.ArrivalDate.DayNumber;
+        var reached = DanishLadder.NameOf(DanishLadder.StepOf(candidate.DanishCourse));
         var danish = candidate.DanishCourse is { } course
-            ? $"{course.Track} module {course.Module}{(wanted == DanishLevel.None ? "" : $" meets {wanted}")}"
+            ? $"{course.Track} module {course.Module} reaches {reached}" +
+              (wanted == DanishLevel.None ? "" : $", which meets {wanted} ({DanishLadder.NameOf(DanishLadder.StepAskedBy(wanted))})")
             : "no Danish course registered; the offer asks for none";
         return new CandidateMatchDto(
             candidate.Id,

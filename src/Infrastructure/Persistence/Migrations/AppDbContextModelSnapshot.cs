@@ -944,6 +944,109 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PartnerCrm.Domain.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<Guid>("InternshipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("internship_id");
+
+                    b.Property<DateTimeOffset?>("InterviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("interviewed_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid?>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ProposedBy", "PartnerCrm.Domain.Referrals.Referral.ProposedBy#StaffMember", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("proposed_by_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("proposed_by_name");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("CandidateId")
+                        .HasDatabaseName("ix_referrals_candidate_id");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_referrals_company_id");
+
+                    b.HasIndex("PlacementId")
+                        .HasDatabaseName("ix_referrals_placement_id");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_referrals_created_at_id");
+
+                    b.HasIndex("InternshipId", "CandidateId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_referrals_internship_candidate_live")
+                        .HasFilter("status IN ('proposed', 'interview', 'accepted')");
+
+                    b.ToTable("referrals", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_referrals_created_at_range", "created_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND created_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_referrals_interviewed_at_range", "interviewed_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND interviewed_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_referrals_updated_at_range", "updated_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND updated_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+                        });
+                });
+
             modelBuilder.Entity("PartnerCrm.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Holder")
@@ -1185,6 +1288,36 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         .HasForeignKey("PartnershipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_placements_partnerships_partnership_id");
+                });
+
+            modelBuilder.Entity("PartnerCrm.Domain.Referrals.Referral", b =>
+                {
+                    b.HasOne("PartnerCrm.Domain.Candidates.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_candidates_candidate_id");
+
+                    b.HasOne("PartnerCrm.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_companies_company_id");
+
+                    b.HasOne("PartnerCrm.Domain.Internships.InternshipOffer", null)
+                        .WithMany()
+                        .HasForeignKey("InternshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_internship_offers_internship_id");
+
+                    b.HasOne("PartnerCrm.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_referrals_placements_placement_id");
                 });
 
             modelBuilder.Entity("PartnerCrm.Domain.Placements.Placement", b =>
