@@ -1,3 +1,4 @@
+using PartnerCrm.Application.Common;
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;

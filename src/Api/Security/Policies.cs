@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using PartnerCrm.Application.Common;
 
 namespace PartnerCrm.Api.Security;
 
@@ -9,55 +11,48 @@ namespace PartnerCrm.Api.Security;
 /// </summary>
 public static class Policies
 {
-    /// <summary>Read companies, activities, partnerships: every staff role.</summary>
-    public const string CrmRead = nameof(CrmRead);
-
-    /// <summary>Change companies, contacts, activities, partnerships: consultants and admins.</summary>
-    public const string CrmWrite = nameof(CrmWrite);
-
-    /// <summary>Contact persons are personal data: analysts do not see them.</summary>
-    public const string ContactsRead = nameof(ContactsRead);
-
-    /// <summary>Issue, list and revoke a company's API keys: consultants and admins.</summary>
-    public const string ApiKeys = nameof(ApiKeys);
-
-    /// <summary>Candidates, placements and follow-ups are personal data: consultants and admins, never analysts.</summary>
-    public const string PersonalData = nameof(PersonalData);
-
-    /// <summary>Row-level exports: analysts and admins.</summary>
-    public const string Exports = nameof(Exports);
-
-    /// <summary>The audit trail: admins only.</summary>
-    public const string Admin = nameof(Admin);
+    public const string CrmRead = Access.CrmRead;
+    public const string CrmWrite = Access.CrmWrite;
+    public const string ContactsRead = Access.ContactsRead;
+    public const string ApiKeys = Access.ApiKeys;
+    public const string PersonalData = Access.PersonalData;
+    public const string Exports = Access.Exports;
+    public const string Admin = Access.Admin;
 
     /// <summary>The employer API: an API key, which names its company. Staff tokens are not accepted.</summary>
     public const string Employer = nameof(Employer);
 
-    public static void AddPartnerCrmPolicies(this AuthorizationBuilder authorization) => authorization
-        .AddPolicy(CrmRead, policy => policy.Staff(Roles.Consultant, Roles.Analyst, Roles.Admin))
-        .AddPolicy(CrmWrite, policy => policy.Staff(Roles.Consultant, Roles.Admin))
-        .AddPolicy(ContactsRead, policy => policy.Staff(Roles.Consultant, Roles.Admin))
-        .AddPolicy(ApiKeys, policy => policy.Staff(Roles.Consultant, Roles.Admin))
-        .AddPolicy(PersonalData, policy => policy.Staff(Roles.Consultant, Roles.Admin))
-        .AddPolicy(Admin, policy => policy.Staff(Roles.Admin))
-        .AddPolicy(Exports, policy => policy.Staff(Roles.Analyst, Roles.Admin))
-        .AddPolicy(Employer, policy => policy
-            .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
-            .RequireAuthenticatedUser()
-            .RequireClaim(ApiKeyAuthenticationHandler.CompanyClaim))
-        .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAssertion(IsRoutingAnswer).Build());
+    /// <summary>
+    /// Each policy of the role matrix twice: for the REST API, which accepts only bearer tokens (an API key
+    /// or a session cookie never reaches a staff route), and for the web app's pages, which accept only
+    /// the session cookie.
+    /// </summary>
+    public static void AddPartnerCrmPolicies(this AuthorizationBuilder authorization)
+    {
+        foreach (var (policy, roles) in Access.RolesOf)
+        {
+            authorization.AddPolicy(policy, builder => builder
+                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser()
+                .RequireRole(roles));
+            authorization.AddPolicy(WebAccess.Prefix + policy, builder => builder
+                .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser()
+                .RequireRole(roles));
+        }
+        authorization
+            .AddPolicy(Employer, policy => policy
+                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser()
+                .RequireClaim(ApiKeyAuthenticationHandler.CompanyClaim))
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAssertion(IsRoutingAnswer).Build());
+    }
 
     /// <summary>
     /// The fallback lets through only the answers routing makes itself (404 no such route, 405 method not
     /// allowed, 415 not JSON); they reveal nothing. Every route of ours is a <see cref="RouteEndpoint"/>,
     /// so one without a policy is refused.
     /// </summary>
-    /// <summary>Staff routes accept only bearer tokens: an API key never reaches them.</summary>
-    private static AuthorizationPolicyBuilder Staff(this AuthorizationPolicyBuilder policy, params string[] roles) => policy
-        .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
-        .RequireAuthenticatedUser()
-        .RequireRole(roles);
-
     private static bool IsRoutingAnswer(AuthorizationHandlerContext context) =>
         context.Resource is HttpContext http
         && http.GetEndpoint() is null or not RouteEndpoint;
