@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerCrm.Api.Security;
+using PartnerCrm.Application.Staff;
 
 namespace PartnerCrm.Api.Endpoints;
 
-public sealed record DevTokenRequest(string Name, string Role);
+/// <summary>A development token's staff member. Without <c>email</c>, an address is made from the name.</summary>
+public sealed record DevTokenRequest(string Name, string Role, string? Email = null);
 
 public sealed record DevTokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
 
@@ -17,7 +19,9 @@ public static class AuthEndpoints
             .DisableRateLimiting()
             .WithTags("Authentication")
             .WithSummary("Get a staff token for development")
-            .WithDescription("Only in the Development environment. role is consultant, analyst or admin. The token is valid for 8 hours.")
+            .WithDescription(
+                "Only in the Development environment. role is consultant, analyst or admin. The token is valid for 8 hours. " +
+                "Its email claim is email, or else made from the name (Anna Jensen: anna.jensen@example.invalid).")
             .ProducesValidationProblem();
         return app;
     }
@@ -29,9 +33,11 @@ public static class AuthEndpoints
             errors["name"] = ["Give a name of 1 to 200 printable characters."];
         if (!Roles.All.Contains(request.Role))
             errors["role"] = [$"The role is one of {string.Join(", ", Roles.All)}."];
+        if (request.Email is not null && !StaffEmail.IsAddress(request.Email))
+            errors["email"] = [$"Give an e-mail address such as anna.jensen@example.invalid, at most {StaffSighting.MaxEmailLength} characters."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The request is not valid");
 
-        var (accessToken, expiresAt) = issuer.Issue(request.Name.Trim(), request.Role);
+        var (accessToken, expiresAt) = issuer.Issue(request.Name.Trim(), request.Role, request.Email?.Trim());
         return TypedResults.Ok(new DevTokenResponse(accessToken, expiresAt));
     }
 }
