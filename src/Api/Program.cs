@@ -69,6 +69,7 @@ try
     app.UseExceptionHandler();
     app.UseStatusCodePages();
     app.UseAuthentication();
+    app.UseStaffDirectoryUpdates();
     app.UseOpenApiAccess();
     app.UsePartnerCrmOpenApi();
     app.UseRateLimiter();

@@ -12,6 +12,9 @@ using PartnerCrm.Infrastructure.Exports;
 using PartnerCrm.Infrastructure.Statistics;
 using PartnerCrm.Infrastructure.Idempotency;
 using PartnerCrm.Infrastructure.Persistence;
+using PartnerCrm.Infrastructure.Mail;
+using PartnerCrm.Infrastructure.Reminders;
+using PartnerCrm.Application.Reminders;
 
 namespace PartnerCrm.Infrastructure;
 
@@ -19,9 +22,9 @@ public static class DependencyInjection
 {
     /// <summary>
     /// The database and what works with it. Settings read: <c>ApiKeys:LastUsedFlushSeconds</c> (how often
-    /// "last used" times of API keys are written) and <c>Exports:PseudonymKey</c> (needed by the export
-    /// only, so the <c>migrate</c> command runs without it; <see cref="EnsureInfrastructureSettings"/>
-    /// checks it when the API starts).
+    /// "last used" times of API keys are written), those of <see cref="RemindersSetup.AddReminders"/>, and
+    /// <c>Exports:PseudonymKey</c> (needed by the export only, so the <c>migrate</c> command runs without it;
+    /// <see cref="EnsureInfrastructureSettings"/> checks it when the API starts).
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
@@ -40,6 +43,7 @@ public static class DependencyInjection
             apiKeyUsageFlushInterval,
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ApiKeyUsageWriter>>()));
         services.AddHostedService<IdempotencyRecordSweeper>();
+        services.AddReminders(configuration);
         services.AddScoped<IStatisticsStore, StatisticsStore>();
         services.AddSingleton(_ => new PseudonymKey(configuration["Exports:PseudonymKey"]
             ?? throw new InvalidOperationException("Set Exports__PseudonymKey (at least 32 characters): the secret behind export pseudonyms.")));
@@ -52,7 +56,12 @@ public static class DependencyInjection
     }
 
     /// <summary>Fails at startup, not at the first export, when a setting the API needs is missing.</summary>
-    public static void EnsureInfrastructureSettings(this IServiceProvider services) => services.GetRequiredService<PseudonymKey>();
+    public static void EnsureInfrastructureSettings(this IServiceProvider services)
+    {
+        services.GetRequiredService<PseudonymKey>();
+        services.GetRequiredService<ReminderSettings>();
+        services.GetRequiredService<SmtpSettings>();
+    }
 
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {

@@ -3,10 +3,12 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerCrm.Api.Security;
 using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Staff;
 
 namespace PartnerCrm.Api.Endpoints;
 
-public sealed record DevTokenRequest(string Name, string Role);
+/// <summary>A development token's staff member. Without <c>email</c>, an address is made from the name.</summary>
+public sealed record DevTokenRequest(string Name, string Role, string? Email = null);
 
 public sealed record DevTokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
 
@@ -20,7 +22,9 @@ public static class AuthEndpoints
             .DisableRateLimiting()
             .WithTags("Authentication")
             .WithSummary("Get a staff token for development")
-            .WithDescription("Only in the Development environment. role is consultant, analyst or admin. The token is valid for 8 hours.")
+            .WithDescription(
+                "Only in the Development environment. role is consultant, analyst or admin. The token is valid for 8 hours. " +
+                "Its email claim is email, or else made from the name (Anna Jensen: anna.jensen@example.invalid).")
             .ProducesValidationProblem();
         return app;
     }
@@ -37,7 +41,7 @@ public static class AuthEndpoints
                 title: "The request is not valid");
 
         var role = Roles.All.Single(known => string.Equals(known, request.Role, StringComparison.OrdinalIgnoreCase));
-        var (accessToken, expiresAt) = issuer.Issue(request.Name.Trim(), role);
+        var (accessToken, expiresAt) = issuer.Issue(request.Name.Trim(), role, request.Email?.Trim());
         return TypedResults.Ok(new DevTokenResponse(accessToken, expiresAt));
     }
 }
@@ -51,5 +55,8 @@ public sealed class DevTokenRequestValidator : AbstractValidator<DevTokenRequest
         var role = $"The role is one of {string.Join(", ", Roles.All)}.";
         RuleFor(r => r.Name).NotEmpty().WithMessage(name).Text(200).WithMessage(name);
         RuleFor(r => r.Role).NotEmpty().WithMessage(role).OneOf(Roles.All).WithMessage(role);
+        RuleFor(r => r.Email).Must(email => StaffEmail.IsAddress(email!))
+            .When(r => r.Email is not null)
+            .WithMessage($"Give an e-mail address such as anna.jensen@example.invalid, at most {StaffSighting.MaxEmailLength} characters.");
     }
 }

@@ -14,7 +14,10 @@ public sealed class DevTokenIssuer(AuthenticationSettings settings)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
-    public (string AccessToken, DateTimeOffset ExpiresAt) Issue(string name, string role)
+    /// <summary>The domain of the addresses made up for development tokens; <c>.invalid</c> can never receive mail.</summary>
+    public const string EmailDomain = "example.invalid";
+
+    public (string AccessToken, DateTimeOffset ExpiresAt) Issue(string name, string role, string? email = null)
     {
         var now = DateTimeOffset.UtcNow;
         var expiresAt = now + Lifetime;
@@ -30,10 +33,29 @@ public sealed class DevTokenIssuer(AuthenticationSettings settings)
                 ["sub"] = StableId(name),
                 ["name"] = name,
                 ["role"] = role,
+                [StaffDirectoryUpdates.EmailClaim] = email ?? EmailFor(name),
             },
             SigningCredentials = new SigningCredentials(settings.SecurityKey(), SecurityAlgorithms.HmacSha256),
         });
         return (token, expiresAt);
+    }
+
+    /// <summary>
+    /// An address made from the name, as an identity provider would give one: <c>Anna Jensen</c> gets
+    /// <c>anna.jensen@example.invalid</c>, <c>Søren Ørsted</c> <c>soeren.oersted@example.invalid</c>.
+    /// </summary>
+    public static string EmailFor(string name)
+    {
+        var words = name.Trim().ToLowerInvariant()
+            .Replace("æ", "ae").Replace("ø", "oe").Replace("å", "aa")
+            .Normalize(NormalizationForm.FormD)
+            .Split((char[])[' ', '-', '.', '_'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => new string([.. word.Where(char.IsAsciiLetterOrDigit)]))
+            .Where(word => word.Length > 0)
+            .ToList();
+        var local = string.Join('.', words);
+        if (local.Length is 0 or > 64) local = StableId(name);
+        return $"{local}@{EmailDomain}";
     }
 
     /// <summary>The same name always gets the same id, so "my" follow-ups survive a new token.</summary>

@@ -5,6 +5,8 @@ public static class DanishTime
 {
     private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
 
-    public static DateOnly Today(this TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Copenhagen).DateTime);
+    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(LocalTime(clock.GetUtcNow()));
+
+    /// <summary>The wall-clock time in Copenhagen at <paramref name="instant"/>, summer time included.</summary>
+    public static DateTime LocalTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Copenhagen).DateTime;
 }

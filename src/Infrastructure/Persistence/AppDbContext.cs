@@ -10,6 +10,8 @@ using PartnerCrm.Domain.Internships;
 using PartnerCrm.Domain.Partnerships;
 using PartnerCrm.Domain.Referrals;
 using PartnerCrm.Infrastructure.Idempotency;
+using PartnerCrm.Infrastructure.Reminders;
+using PartnerCrm.Infrastructure.Staff;
 
 namespace PartnerCrm.Infrastructure.Persistence;
 
@@ -23,6 +25,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<InternshipOffer> InternshipOffers => Set<InternshipOffer>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<StaffDirectoryEntry> StaffDirectory => Set<StaffDirectoryEntry>();
+    public DbSet<DailyDigestRecord> DailyDigests => Set<DailyDigestRecord>();
     public DbSet<Candidate> Candidates => Set<Candidate>();
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();

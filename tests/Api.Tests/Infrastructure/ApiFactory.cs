@@ -18,6 +18,21 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private Respawner? _respawner;
     private readonly Dictionary<string, string> _tokens = new();
+    private readonly bool _ownsDatabase = true;
+
+    public ApiFactory()
+    {
+    }
+
+    /// <summary>
+    /// An API on a database that is not its own, as a second instance of one deployment or the same one
+    /// started again: it neither creates nor drops the database.
+    /// </summary>
+    protected ApiFactory(string sharedConnectionString)
+    {
+        ConnectionString = sharedConnectionString;
+        _ownsDatabase = false;
+    }
 
     public string ConnectionString { get; private set; } = "";
 
@@ -30,7 +45,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        ConnectionString = await TestDatabaseServer.CreateDatabaseAsync();
+        if (_ownsDatabase) ConnectionString = await TestDatabaseServer.CreateDatabaseAsync();
         UseKestrel(0);
         StartServer();
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -91,7 +106,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        if (ConnectionString.Length > 0) await TestDatabaseServer.DropDatabaseAsync(ConnectionString);
+        if (_ownsDatabase && ConnectionString.Length > 0) await TestDatabaseServer.DropDatabaseAsync(ConnectionString);
     }
 
     private sealed record TokenResponse(string AccessToken);

@@ -2,7 +2,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartnerCrm.Application.Common;
-using PartnerCrm.Domain.Companies;
 using PartnerCrm.Domain.Placements;
 
 namespace PartnerCrm.Application.Worklist.GetWorklist;
@@ -59,19 +58,18 @@ public sealed class GetWorklistQueryHandler(IAppDbContext db, ICurrentUser user,
         var size = query.PageSize();
 
         // Two sources, each read in the page's order as far as one page needs, then merged.
-        var followUps = from f in db.FollowUps.AsNoTracking()
-                        join p in db.Placements on f.PlacementId equals p.Id
+        var followUps = from f in db.PendingFollowUpsOf(consultantId)
                         join c in db.Companies on f.CompanyId equals c.Id
-                        where f.Status == FollowUpStatus.Pending && f.DueDate <= until && p.Consultant.Id == consultantId
+                        where f.DueDate <= until
                         select new { FollowUp = f, CompanyName = c.Name };
         if (after is not null)
             followUps = followUps.Where(r => r.FollowUp.DueDate > after.DueDate
                 || (r.FollowUp.DueDate == after.DueDate && after.Kind == 0 && r.FollowUp.Id.CompareTo(after.Id) > 0));
         var dueFollowUps = await followUps.OrderBy(r => r.FollowUp.DueDate).ThenBy(r => r.FollowUp.Id).Take(size + 1).ToListAsync(cancellationToken);
 
-        var actions = from a in db.Activities.AsNoTracking().Where(Activity.WithOpenNextAction)
+        var actions = from a in db.OpenNextActionsOf(consultantId)
                       join c in db.Companies on a.CompanyId equals c.Id
-                      where a.NextActionOn <= until && a.RecordedBy.Id == consultantId
+                      where a.NextActionOn <= until
                       select new { Activity = a, CompanyName = c.Name };
         if (after is not null)
             actions = actions.Where(r => r.Activity.NextActionOn > after.DueDate

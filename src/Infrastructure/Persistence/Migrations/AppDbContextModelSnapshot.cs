@@ -1104,6 +1104,94 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PartnerCrm.Infrastructure.Reminders.DailyDigestRecord", b =>
+                {
+                    b.Property<string>("StaffId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("staff_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<DateTimeOffset?>("RetryAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retry_at");
+
+                    b.Property<DateTimeOffset?>("SettledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("settled_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("StaffId", "Day")
+                        .HasName("pk_daily_digests");
+
+                    b.HasIndex("Day")
+                        .HasDatabaseName("ix_daily_digests_day");
+
+                    b.ToTable("daily_digests", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_daily_digests_claimed_at_range", "claimed_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND claimed_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_daily_digests_day_range", "day >= DATE '1900-01-01' AND day < DATE '2103-04-01'");
+
+                            t.HasCheckConstraint("ck_daily_digests_retry_at_range", "retry_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND retry_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_daily_digests_settled_at_range", "settled_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND settled_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+                        });
+                });
+
+            modelBuilder.Entity("PartnerCrm.Infrastructure.Staff.StaffDirectoryEntry", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateOnly>("LastSeenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_seen_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_directory");
+
+                    b.ToTable("staff_directory", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_staff_directory_last_seen_on_range", "last_seen_on >= DATE '1900-01-01' AND last_seen_on < DATE '2103-04-01'");
+
+                            t.HasCheckConstraint("ck_staff_directory_updated_at_range", "updated_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND updated_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+                        });
+                });
+
             modelBuilder.Entity("PartnerCrm.Domain.Candidates.Candidate", b =>
                 {
                     b.OwnsOne("PartnerCrm.Domain.Candidates.DanishCourse", "DanishCourse", b1 =>
