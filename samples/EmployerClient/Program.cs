@@ -1,6 +1,7 @@
 using PartnerCrm.EmployerClient.Generated;
 
-// Posts an internship offer, changes it and closes it, with nothing but an API key.
+// Posts an internship offer, lists the candidates referred to it, changes it and closes it, with
+// nothing but an API key.
 // Usage: dotnet run --project samples/EmployerClient -- <base-url> <api-key>
 if (args.Length != 2)
 {
@@ -36,6 +37,12 @@ try
     var posted = await crm.EmployerPostAsync(offer, idempotencyKey);
     var retried = await crm.EmployerPostAsync(offer, idempotencyKey);
     Console.WriteLine($"Posted offer {posted.Id} ({posted.Status}); a retry returned {retried.Id}.");
+
+    // The jobcenter refers candidates to open offers; each comes as a pseudonymous card. A new offer has none yet.
+    var referrals = await crm.EmployerListReferralsAsync(posted.Id);
+    Console.WriteLine($"Offer {posted.Id} has {referrals.Items.Count} referred candidate(s).");
+    foreach (var referral in referrals.Items)
+        Console.WriteLine($"  {referral.Candidate.Alias}: {referral.Status}, Danish {referral.Candidate.DanishLevel ?? "not registered"}, {referral.Candidate.AgeBand}");
 
     offer.Slots = 3;
     offer.HoursPerWeek = 30;

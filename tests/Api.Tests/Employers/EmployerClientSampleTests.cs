@@ -30,7 +30,7 @@ public class EmployerClientSampleTests(ApiFactory api) : ApiTest(api)
     }
 
     [Fact]
-    public async Task The_generated_client_posts_changes_and_closes_an_offer()
+    public async Task The_generated_client_posts_an_offer_lists_its_referrals_changes_and_closes_it()
     {
         var staff = await ConsultantAsync();
         var (company, key, _) = await Api.EmployerAsync(staff, "13585628", "Gentofte Bageri");
@@ -40,6 +40,7 @@ public class EmployerClientSampleTests(ApiFactory api) : ApiTest(api)
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("Signed in as Gentofte Bageri", output);
+        Assert.Contains("has 0 referred candidate(s)", output);
         var offers = (await (await staff.GetAsync($"/api/v1/internships?companyId={company.Id}")).ReadAsync<Page<InternshipDto>>()).Items;
         var offer = Assert.Single(offers);
         Assert.Equal((InternshipStatus.Closed, 3, 30, DanishLevel.DU2), (offer.Status, offer.Slots, offer.HoursPerWeek, offer.DanishLevel));
