@@ -63,6 +63,16 @@ public sealed class OneOfValidator<T>(IReadOnlyList<string> words) : PropertyVal
     protected override string GetDefaultMessageTemplate(string errorCode) => $"Use one of {string.Join(", ", Words)}.";
 }
 
+/// <summary>Which check of a <see cref="TextValidator{T}"/> failed, for a door that words it in its own language.</summary>
+public static class TextValidatorKinds
+{
+    public const string Placeholder = "Kind";
+    public const string TooLong = nameof(TooLong);
+    public const string ControlCharacters = nameof(ControlCharacters);
+    public const string BrokenUnicode = nameof(BrokenUnicode);
+    public static readonly IReadOnlyList<string> All = [TooLong, ControlCharacters, BrokenUnicode];
+}
+
 /// <summary>
 /// Length and characters of a text. It is a length validator, so the OpenAPI document shows its
 /// greatest length as <c>maxLength</c>.
@@ -80,13 +90,16 @@ public sealed class TextValidator<T>(int maxLength, bool multiLine) : PropertyVa
     public override bool IsValid(ValidationContext<T> context, string? value)
     {
         if (value is null) return true;
+        context.MessageFormatter.AppendArgument("MaxLength", Max);
         if (value.Length > Max)
         {
+            context.MessageFormatter.AppendArgument(TextValidatorKinds.Placeholder, TextValidatorKinds.TooLong);
             context.MessageFormatter.AppendArgument("Problem", $"Use at most {Max} characters.");
             return false;
         }
         if (value.Any(c => char.IsControl(c) && !(MultiLine && c is '\t' or '\n' or '\r')))
         {
+            context.MessageFormatter.AppendArgument(TextValidatorKinds.Placeholder, TextValidatorKinds.ControlCharacters);
             context.MessageFormatter.AppendArgument("Problem", MultiLine
                 ? "Control characters (such as NUL) are not allowed; tabs and line breaks are."
                 : "Control characters (such as NUL, tabs or line breaks) are not allowed here.");
@@ -94,6 +107,7 @@ public sealed class TextValidator<T>(int maxLength, bool multiLine) : PropertyVa
         }
         if (!IsWellFormed(value))
         {
+            context.MessageFormatter.AppendArgument(TextValidatorKinds.Placeholder, TextValidatorKinds.BrokenUnicode);
             context.MessageFormatter.AppendArgument("Problem", "The text holds broken Unicode (a lone surrogate).");
             return false;
         }

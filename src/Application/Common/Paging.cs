@@ -29,7 +29,7 @@ public static class Paging
     public static TKey? After<TKey>(this IPagedQuery query) where TKey : class =>
         query.Cursor is null ? null
         : CursorText.Decode<TKey>(query.Cursor)
-          ?? throw new ValidationException([new ValidationFailure("cursor", "The cursor does not belong to this list.")]);
+          ?? throw new ValidationException([new ValidationFailure("cursor", "The cursor does not belong to this list.") { ErrorCode = "Cursor" }]);
 
     /// <summary>Fetches one row more than asked to learn whether there is a next page.</summary>
     public static async Task<Page<TItem>> ToPageAsync<TRow, TItem, TKey>(
@@ -70,6 +70,6 @@ public static class Paging
         validator.RuleFor(q => q.Cursor)
             .Text(MaxCursorLength)
             .Must(cursor => cursor is null || CursorText.IsWellFormed(cursor))
-            .WithMessage("The cursor is not one this API handed out. Use the nextCursor of the page before, unchanged.");
+            .WithMessage("The cursor is not one this API handed out. Use the nextCursor of the page before, unchanged.").WithErrorCode("Cursor");
     }
 }

@@ -39,19 +39,19 @@ public static class CompanyFields
             .NotEmpty()
             .Text(Domain.Companies.Cvr.Length)
             .Must(Domain.Companies.Cvr.IsValid)
-            .WithMessage("A CVR number is 8 digits, does not start with 0 and passes the modulus-11 check.");
+            .WithMessage("A CVR number is 8 digits, does not start with 0 and passes the modulus-11 check.").WithErrorCode("Cvr");
         validator.RuleFor(c => c.Name).NotEmpty().Text(200);
         validator.RuleFor(c => c.IndustryCode)
             .Text(Domain.Companies.IndustryCode.Length)
             .Must(Domain.Companies.IndustryCode.IsValid)
             .When(c => c.IndustryCode is not null)
-            .WithMessage("An industry code (branchekode) is 6 digits, e.g. 471100.");
+            .WithMessage("An industry code (branchekode) is 6 digits, e.g. 471100.").WithErrorCode("IndustryCode");
         validator.RuleFor(c => c.Sector).IsInEnum();
         validator.RuleFor(c => c.Website).Text(500);
         validator.RuleFor(c => c.Website)
             .Must(website => Uri.TryCreate(website, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
             .When(c => c.Website is not null)
-            .WithMessage("A website is an absolute http or https address.");
+            .WithMessage("A website is an absolute http or https address.").WithErrorCode("Website");
         validator.RuleFor(c => c.EmployeeCount).GreaterThanOrEqualTo(0);
         validator.When(c => c.Address is not null, () =>
         {
@@ -59,7 +59,7 @@ public static class CompanyFields
             validator.RuleFor(c => c.Address!.PostalCode)
                 .Text(PostalCode.Length)
                 .Must(PostalCode.IsValid)
-                .WithMessage("A Danish postal code is 4 digits between 0555 and 9990.");
+                .WithMessage("A Danish postal code is 4 digits between 0555 and 9990.").WithErrorCode("PostalCode");
             validator.RuleFor(c => c.Address!.City).NotEmpty().Text(100);
         });
     }

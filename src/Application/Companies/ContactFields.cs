@@ -21,6 +21,6 @@ public static class ContactFields
             .Text(20)
             .Matches(@"^\+?[0-9 ()-]{8,20}$")
             .When(c => c.Phone is not null)
-            .WithMessage("A phone number is 8 to 20 digits, spaces, dashes or brackets, optionally starting with +.");
+            .WithMessage("A phone number is 8 to 20 digits, spaces, dashes or brackets, optionally starting with +.").WithErrorCode("Phone");
     }
 }

@@ -46,7 +46,7 @@ public static class InternshipOfferRules
         validator.RuleFor(o => o.Title).NotEmpty().Text(200);
         validator.RuleFor(o => o.Description).MultiLineText(4000);
         validator.RuleFor(o => o.City).NotEmpty().Text(100);
-        validator.RuleFor(o => o.PostalCode).Text(PostalCode.Length).Must(PostalCode.IsValid).WithMessage("A Danish postal code is 4 digits between 0555 and 9990.");
+        validator.RuleFor(o => o.PostalCode).Text(PostalCode.Length).Must(PostalCode.IsValid).WithMessage("A Danish postal code is 4 digits between 0555 and 9990.").WithErrorCode("PostalCode");
         validator.RuleFor(o => o.StartDate).NotNull().InDateRange();
         validator.RuleFor(o => o.DurationWeeks).NotNull().InclusiveBetween(1, InternshipOffer.MaxDurationWeeks);
         validator.RuleFor(o => o.HoursPerWeek).NotNull().InclusiveBetween(1, InternshipOffer.MaxHoursPerWeek);

@@ -23,7 +23,7 @@ public static class PartnershipTermsRules
 
     public static void ValidatePartnershipTerms<T>(this AbstractValidator<T> validator) where T : IPartnershipTermsFields
     {
-        validator.RuleFor(p => p.Schemes).NotEmpty().WithMessage("Name at least one scheme the company offers.");
+        validator.RuleFor(p => p.Schemes).NotEmpty().WithMessage("Name at least one scheme the company offers.").WithErrorCode("SchemesRequired");
         validator.RuleForEach(p => p.Schemes).IsInEnum();
         validator.RuleFor(p => p.CommittedSlotsPerYear).NotNull().InclusiveBetween(0, 10_000);
         validator.RuleFor(p => p.Notes).MultiLineText(4000);

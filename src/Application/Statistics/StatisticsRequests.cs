@@ -25,7 +25,7 @@ public static class StatisticsRequests
         validator.RuleFor(q => q.From).InDateRange();
         validator.RuleFor(q => q.To).InDateRange();
         validator.RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-            .WithMessage("'to' is on or after 'from'.");
+            .WithMessage("'to' is on or after 'from'.").WithErrorCode("ToBeforeFrom");
     }
 
     public static void ValidatePeriodAndFormat<T>(this AbstractValidator<T> validator) where T : IStatisticsRequest
@@ -39,7 +39,7 @@ public static class StatisticsRequests
             .Text(100)
             .Must(Dimensions.AreValid)
             .OverridePropertyName("groupBy")
-            .WithMessage($"Group by up to two different dimensions of: {string.Join(", ", Dimensions.All)}.");
+            .WithMessage($"Group by up to two different dimensions of: {string.Join(", ", Dimensions.All)}.").WithErrorCode("GroupBy");
 
     /// <summary>The period asked for: from the first placement to today unless narrowed.</summary>
     public static (DateOnly From, DateOnly To) Period(this IPeriodRequest request, TimeProvider clock) =>

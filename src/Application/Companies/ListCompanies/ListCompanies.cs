@@ -26,7 +26,7 @@ public sealed class ListCompaniesQueryValidator : AbstractValidator<ListCompanie
             .Text(Domain.Companies.IndustryCode.Length)
             .Must(Domain.Companies.IndustryCode.IsValid)
             .When(q => q.IndustryCode is not null)
-            .WithMessage("An industry code (branchekode) is 6 digits, e.g. 471100.");
+            .WithMessage("An industry code (branchekode) is 6 digits, e.g. 471100.").WithErrorCode("IndustryCode");
     }
 }
 

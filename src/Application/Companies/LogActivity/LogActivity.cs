@@ -20,7 +20,7 @@ public sealed class LogActivityCommandValidator : AbstractValidator<LogActivityC
         RuleFor(a => a.NextActionOn).InDateRange();
         RuleFor(a => a.NextAction).Text(Activity.MaxNextActionLength);
         RuleFor(a => a.NextActionOn).NotNull().When(a => !string.IsNullOrWhiteSpace(a.NextAction))
-            .WithMessage("A next action needs the day it is due.");
+            .WithMessage("A next action needs the day it is due.").WithErrorCode("NextActionWithoutDate");
         RuleFor(a => a.Summary).NotEmpty().MultiLineText(4000);
     }
 }

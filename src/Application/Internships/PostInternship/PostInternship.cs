@@ -17,7 +17,7 @@ public sealed class PostInternshipCommandValidator : AbstractValidator<PostInter
         this.ValidateInternshipOffer();
         RuleFor(o => o.Status)
             .Must(status => status is null or InternshipStatus.Draft or InternshipStatus.Open)
-            .WithMessage("A new internship is draft or open.");
+            .WithMessage("A new internship is draft or open.").WithErrorCode("NewInternshipStatus");
     }
 }
 

@@ -22,7 +22,7 @@ public sealed class AnswerReferralCommandValidator : AbstractValidator<AnswerRef
         this.ValidateReferralStatus();
         RuleFor(c => c.Status)
             .Must(status => status is null or ReferralStatus.Interview or ReferralStatus.Accepted or ReferralStatus.Declined)
-            .WithMessage("An employer answers interview, accepted or declined.");
+            .WithMessage("An employer answers interview, accepted or declined.").WithErrorCode("EmployerAnswer");
     }
 }
 

@@ -29,7 +29,7 @@ public static class ReferralStatusRules
         validator.RuleFor(c => c.Status).NotNull().IsInEnum();
         validator.RuleFor(c => c.DeclineReason).IsInEnum();
         validator.RuleFor(c => c.DeclineReason).NotNull().When(c => c.Status == ReferralStatus.Declined)
-            .WithMessage("Say why the referral is declined.");
+            .WithMessage("Say why the referral is declined.").WithErrorCode("DeclineReasonRequired");
     }
 }
 
