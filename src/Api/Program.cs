@@ -14,6 +14,7 @@ using PartnerCrm.Application.Recommendations;
 using PartnerCrm.Application.Statistics;
 using PartnerCrm.Infrastructure;
 using PartnerCrm.Infrastructure.Persistence;
+using PartnerCrm.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -48,7 +49,8 @@ try
     builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
     builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.Fill);
     builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-    builder.Services.AddPartnerCrmAuthentication(builder.Configuration);
+    builder.Services.AddPartnerCrmAuthentication(builder.Configuration, builder.Environment);
+    builder.Services.AddPartnerCrmWeb();
     builder.Services.AddSingleton<DevTokenIssuer>();
     builder.Services.AddSingleton(builder.Configuration.GetSection(RecommendationSettings.Section).Get<RecommendationSettings>() ?? new RecommendationSettings());
     builder.Services.AddSingleton(new StatisticsSettings(builder.Configuration.GetValue("Statistics:MinCellSize", 5)));
@@ -64,18 +66,23 @@ try
         await app.Services.MigrateDatabaseAsync();
 
     app.UseRequestLogging();
-    app.UseJsonAnswers();
+    app.UseWhen(Doors.IsApi, api => api.UseJsonAnswers());
     app.UseProductionDefaults();
-    app.UseExceptionHandler();
-    app.UseStatusCodePages();
+    // Errors: the API answers problem+json (its exception handler takes API requests first); the web app
+    // shows a Danish page in place of the one that failed or was refused.
+    app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fejl", CreateScopeForErrors = true });
+    app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+    app.UseWhen(Doors.IsApi, api => api.UseApiStatusCodes());
+    app.UseWhen(Doors.IsWeb, web => web.UseRequestLocalization());
     app.UseAuthentication();
     app.UseStaffDirectoryUpdates();
     app.UseOpenApiAccess();
     app.UsePartnerCrmOpenApi();
     app.UseRateLimiter();
     app.UseRateLimitHeaders();
-    app.UseUtf8JsonBodies();
+    app.UseWhen(Doors.IsApi, api => api.UseUtf8JsonBodies());
     app.UseAuthorization();
+    app.UseAntiforgery();
     app.UseMiddleware<IdempotencyMiddleware>();
 
     app.MapHealthEndpoints();
@@ -93,6 +100,8 @@ try
     app.MapAudit();
     app.MapStatistics();
     app.MapReports();
+    app.MapWebSignIn();
+    app.MapPartnerCrmWeb();
 
     app.PrintAddressesWhenStarted();
     await app.RunAsync();

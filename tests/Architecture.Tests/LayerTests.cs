@@ -11,6 +11,7 @@ public class LayerTests
     private static readonly Assembly Application = typeof(PartnerCrm.Application.ApplicationAssembly).Assembly;
     private static readonly Assembly Infrastructure = typeof(PartnerCrm.Infrastructure.DependencyInjection).Assembly;
     private static readonly Assembly Api = typeof(Program).Assembly;
+    private static readonly Assembly Web = typeof(PartnerCrm.Web.Hosting.WebApp).Assembly;
 
     private static void AssertKept(TestResult result, string rule) =>
         Assert.True(result.IsSuccessful, $"{rule}: {string.Join(", ", result.FailingTypeNames ?? [])}");
@@ -49,6 +50,12 @@ public class LayerTests
         AssertKept(Types.InAssembly(Api).That().ResideInNamespaceStartingWith("PartnerCrm.Api").ShouldNot()
             .HaveDependencyOnAny("Npgsql", "Microsoft.EntityFrameworkCore", typeof(PartnerCrm.Infrastructure.Persistence.AppDbContext).FullName)
             .GetResult(), "An API type reaches the database itself");
+
+    [Fact]
+    public void The_web_app_depends_on_application_and_domain_only() =>
+        AssertKept(Types.InAssembly(Web).ShouldNot()
+            .HaveDependencyOnAny("PartnerCrm.Infrastructure", "PartnerCrm.Api", "Npgsql", "Microsoft.EntityFrameworkCore")
+            .GetResult(), "The web app reaches past the use cases");
 
     [Fact]
     public void Infrastructure_does_not_depend_on_api() =>

@@ -20,6 +20,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // The web app's pages have their own error page. (The path is the one that failed: the middleware has
+        // already pointed the request at that page.)
+        var failedPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!Doors.IsApi(failedPath)) return false;
         var problem = exception switch
         {
             ValidationException validation => Invalid(validation),

@@ -16,6 +16,8 @@ public static class ProductionDefaults
 {
     public const string ReportPolicy = "Report";
     private const string SwaggerUiPolicy = "SwaggerUi";
+    private const string WebPagePolicy = "WebPage";
+    private const string WebAssetPolicy = "WebAsset";
 
     public static WebApplicationBuilder AddProductionDefaults(this WebApplicationBuilder builder)
     {
@@ -45,9 +47,34 @@ public static class ProductionDefaults
                     csp.AddImgSrc().Self().Data();
                     csp.AddFrameAncestors().None();
                 }))
-            .SetPolicySelector(context => context.HttpContext.Request.Path.StartsWithSegments("/swagger")
-                ? context.ConfiguredPolicies[SwaggerUiPolicy]
-                : context.SelectedPolicy);
+            // The web app's pages load scripts, styles, fonts and images from this site only, and post only here
+            // (and to the identity provider, where signing in and out leads).
+            .AddPolicy(WebPagePolicy, policy => policy.AddDefaultSecurityHeaders().AddCustomHeader("Cache-Control", "no-store")
+                .AddContentSecurityPolicy(csp =>
+                {
+                    csp.AddDefaultSrc().Self();
+                    csp.AddScriptSrc().Self();
+                    csp.AddStyleSrc().Self();
+                    csp.AddImgSrc().Self().Data();
+                    csp.AddFontSrc().Self();
+                    csp.AddConnectSrc().Self();
+                    csp.AddObjectSrc().None();
+                    csp.AddBaseUri().Self();
+                    csp.AddFrameAncestors().None();
+                    var formAction = csp.AddFormAction().Self();
+                    if (IdentityProviderOrigin(builder.Configuration) is { } origin) formAction.From(origin);
+                }))
+            // Fingerprinted assets (styles, scripts, fonts) may be cached; their address changes with their content.
+            .AddPolicy(WebAssetPolicy, policy => policy.AddDefaultSecurityHeaders())
+            .SetPolicySelector(context =>
+            {
+                var http = context.HttpContext;
+                if (http.Request.Path.StartsWithSegments("/swagger")) return context.ConfiguredPolicies[SwaggerUiPolicy];
+                if (Doors.IsApi(http)) return context.SelectedPolicy;
+                return http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is not null
+                    ? context.ConfiguredPolicies[WebAssetPolicy]
+                    : context.ConfiguredPolicies[WebPagePolicy];
+            });
 
         var trusted = builder.Configuration.GetSection("ForwardedHeaders");
         var networks = trusted.GetSection("KnownNetworks").Get<string[]>() ?? [];
@@ -62,6 +89,11 @@ public static class ProductionDefaults
         });
         return builder;
     }
+
+    private static string? IdentityProviderOrigin(IConfiguration configuration) =>
+        Uri.TryCreate(configuration["Authentication:Authority"], UriKind.Absolute, out var authority)
+            ? authority.GetLeftPart(UriPartial.Authority)
+            : null;
 
     /// <summary>The first middleware: forwarded headers (when proxies are named), security headers, HTTPS outside Development.</summary>
     public static WebApplication UseProductionDefaults(this WebApplication app)

@@ -16,7 +16,16 @@ public sealed class AuthenticationSettings
     public string Audience { get; init; } = "partnercrm";
     public string? SigningKey { get; init; }
 
+    /// <summary>The web app's client at the identity provider (authorization code with PKCE).</summary>
+    public string? ClientId { get; init; }
+
+    /// <summary>The client's secret, when the identity provider gives the web app one (a confidential client).</summary>
+    public string? ClientSecret { get; init; }
+
     public bool UsesAuthority => !string.IsNullOrWhiteSpace(Authority);
+
+    /// <summary>Staff sign in to the web app at the identity provider: it has an authority and a client id.</summary>
+    public bool SignsInWithAuthority => UsesAuthority && !string.IsNullOrWhiteSpace(ClientId);
 
     public SymmetricSecurityKey SecurityKey()
     {

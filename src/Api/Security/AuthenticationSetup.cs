@@ -1,7 +1,10 @@
 using PartnerCrm.Application.Common;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
+using PartnerCrm.Api.Hosting;
+using PartnerCrm.Web.Hosting;
 
 namespace PartnerCrm.Api.Security;
 
@@ -25,24 +28,26 @@ public static class AuthenticationSetup
         !string.IsNullOrWhiteSpace(text) && text.Length <= 200 && !text.Any(c => char.IsControl(c) || char.IsSurrogate(c));
 
     /// <summary>
-    /// Finds the caller before authorization (so rate limits can tell keys apart): the API key scheme when
-    /// an <c>X-Api-Key</c> header is present, otherwise the bearer token. Each route's policy then names
-    /// the one scheme it accepts.
+    /// Finds the caller before authorization (so rate limits can tell keys apart): on the API, the API key
+    /// scheme when an <c>X-Api-Key</c> header is present, otherwise the bearer token; on the web app's pages,
+    /// the session cookie. Each route's policy then names the one scheme it accepts, so a session cookie
+    /// never reaches the API and a token never opens a page.
     /// </summary>
-    public const string StaffOrEmployer = "StaffOrEmployer";
+    public const string ByDoor = "ByDoor";
 
-    public static IServiceCollection AddPartnerCrmAuthentication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPartnerCrmAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var settings = configuration.GetSection(AuthenticationSettings.Section).Get<AuthenticationSettings>() ?? new AuthenticationSettings();
         settings.EnsureConfigured();
         services.AddSingleton(settings);
+        services.AddSingleton(new SignInChoices(DevelopmentUsers: environment.IsDevelopment(), IdentityProvider: settings.SignsInWithAuthority));
 
-        services.AddAuthentication(StaffOrEmployer)
-            .AddPolicyScheme(StaffOrEmployer, "Bearer token or X-Api-Key", options =>
+        services.AddAuthentication(ByDoor)
+            .AddPolicyScheme(ByDoor, "Bearer token or X-Api-Key on the API, the session cookie on the pages", options =>
                 options.ForwardDefaultSelector = http =>
-                    http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
-                        ? ApiKeyAuthenticationHandler.SchemeName
-                        : JwtBearerDefaults.AuthenticationScheme)
+                    Doors.IsWeb(http) ? CookieAuthenticationDefaults.AuthenticationScheme
+                    : http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) ? ApiKeyAuthenticationHandler.SchemeName
+                    : JwtBearerDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, _ => { })
             .AddJwtBearer(options =>
             {
@@ -65,7 +70,8 @@ public static class AuthenticationSetup
                     options.Authority = settings.Authority;
                 else
                     options.TokenValidationParameters.IssuerSigningKey = settings.SecurityKey();
-            });
+            })
+            .AddWebSignIn(settings, environment.IsDevelopment());
 
         services.AddAuthorizationBuilder().AddPartnerCrmPolicies();
         services.AddHttpContextAccessor();

@@ -59,6 +59,6 @@ public sealed class DevTokenIssuer(AuthenticationSettings settings)
     }
 
     /// <summary>The same name always gets the same id, so "my" follow-ups survive a new token.</summary>
-    private static string StableId(string name) =>
+    public static string StableId(string name) =>
         "dev-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(name.Trim().ToLowerInvariant())))[..16].ToLowerInvariant();
 }

@@ -1,0 +1,62 @@
+// PartnerCrm's only script: it starts Det Fælles Designsystem's components and makes search boxes search
+// as you type. Every page works without it; forms post and links navigate as plain HTML.
+(function () {
+    'use strict';
+
+    function startDesignSystem() {
+        if (window.DKFDS && typeof window.DKFDS.init === 'function') window.DKFDS.init();
+    }
+
+    // Fetches the page for the new search and swaps in its results only, so the search box keeps focus
+    // and what the user goes on typing. The address bar follows, so the search can be shared or reloaded.
+    var latestSearch = 0;
+
+    function refreshResults(form, url) {
+        var target = document.getElementById(form.dataset.searchAsYouType);
+        if (!target) { window.location.assign(url.toString()); return; }
+        var search = ++latestSearch;
+        fetch(url.toString(), { headers: { 'Accept': 'text/html' }, credentials: 'same-origin' })
+            .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+            .then(function (html) {
+                if (search !== latestSearch) return;
+                var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById(target.id);
+                if (!fresh) return;
+                target.innerHTML = fresh.innerHTML;
+                history.replaceState(history.state, '', url.pathname + url.search);
+            })
+            .catch(function () { window.location.assign(url.toString()); });
+    }
+
+    // A search form marked data-search-as-you-type submits itself a moment after the user stops typing.
+    function searchAsYouType() {
+        document.querySelectorAll('form[data-search-as-you-type]').forEach(function (form) {
+            if (form.dataset.searchReady) return;
+            form.dataset.searchReady = 'true';
+            var input = form.querySelector('input[type="search"], input[type="text"]');
+            if (!input) return;
+            var timer;
+            input.addEventListener('input', function () {
+                clearTimeout(timer);
+                timer = setTimeout(function () {
+                    var url = new URL(form.action || window.location.href, window.location.href);
+                    new FormData(form).forEach(function (value, name) {
+                        if (value) url.searchParams.set(name, value); else url.searchParams.delete(name);
+                    });
+                    url.searchParams.delete('cursor');
+                    refreshResults(form, url);
+                }, 300);
+            });
+        });
+    }
+
+    function start() {
+        startDesignSystem();
+        searchAsYouType();
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        start();
+        // Enhanced navigation swaps the page's content without loading it anew.
+        if (window.Blazor && typeof window.Blazor.addEventListener === 'function') window.Blazor.addEventListener('enhancedload', start);
+    });
+})();
