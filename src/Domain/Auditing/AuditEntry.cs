@@ -51,3 +51,10 @@ public static class AuditActions
     public const string Reschedule = "reschedule";
     public const string Extend = "extend";
 }
+
+/// <summary>
+/// A change as the domain method that made it names it, for the audit trail: where the changed values alone
+/// cannot tell what happened (an extension and a correction both move a planned end; a rescheduling may repeat
+/// the last reason).
+/// </summary>
+public sealed record AuditedChange(string Action, string? Detail = null);

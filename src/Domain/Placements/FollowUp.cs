@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using PartnerCrm.Domain.Auditing;
 using PartnerCrm.Domain.Common;
 
 namespace PartnerCrm.Domain.Placements;
@@ -67,7 +68,10 @@ public sealed class FollowUp : Entity
         CompletedBy = by;
     }
 
-    /// <summary>A consultant moves a pending follow-up to another day, saying why.</summary>
+    /// <summary>
+    /// A consultant moves a pending follow-up to another day, saying why. Every rescheduling is a <c>reschedule</c>
+    /// in the audit trail with its reason, also one that repeats the last reason or the day.
+    /// </summary>
     /// <exception cref="AlreadyDoneException">It is completed or cancelled.</exception>
     public void Reschedule(DateOnly dueDate, string reason)
     {
@@ -79,6 +83,7 @@ public sealed class FollowUp : Entity
             throw new DomainRuleException("cprNotAllowed", "The reason looks like a CPR number, which PartnerCrm never stores.");
         DueDate = dueDate;
         RescheduledReason = reason.Trim();
+        NameChange(AuditActions.Reschedule, RescheduledReason);
     }
 
     /// <summary>The placement's dates moved: a pending follow-up moves as far as its milestone did.</summary>
