@@ -89,11 +89,16 @@ public sealed class FollowUp : Entity
     /// <summary>The placement's dates moved: a pending follow-up moves as far as its milestone did.</summary>
     internal void MoveBy(int days) => DueDate = DueDate.AddDays(days);
 
-    /// <summary>Erasure: free text may name the person, so it goes with the rest of what identifies them.</summary>
-    public void ForgetNotes()
+    /// <summary>
+    /// Erasure of the candidate: the notes and the rescheduling reason are free text that may name the person, so they
+    /// go with the rest of what identifies them, whatever the follow-up's status. The outcome stays for the statistics.
+    /// </summary>
+    public void ForgetPersonalText()
     {
+        if (Notes is null && RescheduledReason is null) return;
         Notes = null;
         RescheduledReason = null;
+        NameChange(AuditActions.Update, AuditDetails.Erased);
     }
 
     /// <summary>Nobody can be asked any more (the person left): the follow-up will not be done.</summary>
