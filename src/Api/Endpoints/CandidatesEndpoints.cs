@@ -32,7 +32,10 @@ public static class CandidatesEndpoints
         candidates.MapPut("/{id:guid}", Revise).WithSummary("Change a candidate").Problems(400, 404, 409, 412);
         candidates.MapDelete("/{id:guid}", Erase)
             .WithSummary("Erase a candidate")
-            .WithDescription("Removes the case reference, name and notes; the statistical attributes, placements and follow-ups stay. Afterwards the candidate answers 404 and the case reference is free.")
+            .WithDescription(
+                "Removes the case reference, name and notes, the notes and rescheduling reasons of the person's follow-ups and the notes of the " +
+                "person's referrals; open referrals are withdrawn. The statistical attributes, placements, follow-ups and referrals stay. " +
+                "Afterwards the candidate answers 404 and the case reference is free.")
             .Problems(404);
         candidates.MapGet("/{id:guid}/matches", Matches).ValidatedBy<MatchOffersQuery>()
             .WithSummary("Open internship offers the candidate meets, best first")

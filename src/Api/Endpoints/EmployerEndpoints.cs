@@ -55,14 +55,18 @@ public static class EmployerEndpoints
             .Problems(404, 412, 422);
         employer.MapGet("/internships/{id:guid}/referrals", ListReferrals).ValidatedBy<ListOfferReferralsQuery>()
             .WithSummary("List the candidates referred to one of your offers, newest first")
-            .WithDescription("Each candidate is a pseudonymous card: an alias, the Danish level reached, the education level and the age band; never a name, case reference, birth year or country.")
+            .WithDescription(
+                "Each candidate is a pseudonymous card: an alias, the Danish level reached, the education level and the age band; never a name, " +
+                "case reference, birth year or country. A candidate the jobcenter has erased keeps only the alias, with erased true; such a " +
+                "referral has no note, and one that was still open is withdrawn.")
             .Problems(400, 404);
         employer.MapPost("/referrals/{id:guid}/status", AnswerReferral)
             .WithMetadata(new IdempotentAttribute())
             .WithSummary("Answer a referral: interview, accepted, or declined with a reason")
             .WithDescription(
                 "accepted makes the internship placement from your offer (422 offerFull when no place is left). Send If-Match with the ETag " +
-                "you read and an Idempotency-Key to retry safely. Another company's referral answers 404.")
+                "you read and an Idempotency-Key to retry safely. Another company's referral answers 404; a referral whose candidate the " +
+                "jobcenter has erased answers 422 candidateErased.")
             .Problems(400, 404, 409, 412, 422);
         return app;
     }

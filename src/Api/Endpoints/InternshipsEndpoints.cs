@@ -38,8 +38,10 @@ public static class InternshipsEndpoints
         internships.MapGet("/{id:guid}/matches", Matches).RequireAuthorization(Policies.PersonalData).ValidatedBy<MatchCandidatesQuery>()
             .WithSummary("Candidates who could take the internship, best first")
             .WithDescription(
-                "Candidates with no planned or active placement whose Danish course track meets the offer's level; higher track and module first, " +
-                "then the longest wait since arrival. Each comes with the reason. Paged with limit and cursor. Every candidate shown is recorded in the audit trail.")
+                "Only an open offer has matches. Candidates who are not erased, with no planned or active placement, whose Danish course module reaches " +
+                "the offer's level on the Danish ladder (docs/domain.md: DU1 asks for A2, DU2 for B1, DU3 for B2; none takes anyone); the highest step " +
+                "first, then the longest wait since arrival, then id; candidates without a Danish course last. Each comes with the reason. Paged with " +
+                "limit and cursor. Every candidate shown is recorded in the audit trail.")
             .Problems(400, 404);
         return app;
     }

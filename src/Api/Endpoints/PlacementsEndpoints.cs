@@ -41,7 +41,7 @@ public static class PlacementsEndpoints
             .WithSummary("Extend a placement")
             .WithDescription(
                 "A later plannedEndDate within the scheme's legal limit, else 422 durationExceeded; an internship past 13 weeks becomes extended " +
-                "(at most 26). Pending follow-ups move with the new dates. Honours If-Match.")
+                "(at most 26). Pending follow-ups move with the new dates. Recorded in the audit trail as extend. Honours If-Match.")
             .Problems(400, 404, 409, 412, 422);
         placements.MapPost("/{id:guid}/end", End)
             .WithSummary("Record how a placement ended")

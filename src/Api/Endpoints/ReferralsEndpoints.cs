@@ -34,7 +34,8 @@ public static class ReferralsEndpoints
             .WithDescription(
                 "proposed → interview | accepted | declined | withdrawn; interview → accepted | declined | withdrawn; anything else answers " +
                 "422 invalidTransition. declined needs a declineReason. accepted makes the internship placement from the offer in the same " +
-                "transaction, within the legal limits; an offer with no place left answers 422 offerFull. Honours If-Match.")
+                "transaction, within the legal limits; an offer with no place left answers 422 offerFull. A referral of a candidate erased " +
+                "since answers 422 candidateErased. Honours If-Match.")
             .Problems(400, 404, 409, 412, 422);
         return app;
     }

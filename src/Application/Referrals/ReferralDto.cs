@@ -27,20 +27,30 @@ public sealed record ReferralDto(
     };
 }
 
-/// <summary>A referred candidate as the employer sees them: never a name, case reference, birth year or country.</summary>
-public sealed record CandidateCardDto(string Alias, string? DanishLevel, EducationLevel EducationLevel, string AgeBand);
+/// <summary>
+/// A referred candidate as the employer sees them: never a name, case reference, birth year or country. Once the
+/// candidate is erased the card keeps only its alias, which belongs to the referral, and says <c>erased</c>.
+/// </summary>
+public sealed record CandidateCardDto(string Alias, string? DanishLevel, EducationLevel? EducationLevel, string? AgeBand, bool Erased);
 
 /// <summary>A referral as the employer sees it.</summary>
 public sealed record EmployerReferralDto(Guid Id, ReferralStatus Status, DeclineReason? DeclineReason, CandidateCardDto Candidate, string? Note) : IVersioned
 {
     public uint Version { get; init; }
 
-    /// <summary>The card shows the Danish level reached on the ladder and the age band this year; nothing that names the person.</summary>
+    /// <summary>
+    /// The card shows the Danish level reached on the ladder and the age band this year; nothing that names the person.
+    /// An erased candidate's card shows nothing about the person any more: the attributes kept for the statistics are
+    /// not the employer's.
+    /// </summary>
     public static EmployerReferralDto Of(Referral referral, Candidate candidate, ICandidateAliases aliases, int year)
     {
+        var alias = aliases.AliasOf(referral.Id);
         var step = DanishLadder.StepOf(candidate.DanishCourse);
-        var card = new CandidateCardDto(
-            aliases.AliasOf(referral.Id), step == 0 ? null : DanishLadder.NameOf(step), candidate.EducationLevel, AgeBands.Of(candidate.BirthYear, year));
+        var card = candidate.IsErased
+            ? new CandidateCardDto(alias, DanishLevel: null, EducationLevel: null, AgeBand: null, Erased: true)
+            : new CandidateCardDto(
+                alias, step == 0 ? null : DanishLadder.NameOf(step), candidate.EducationLevel, AgeBands.Of(candidate.BirthYear, year), Erased: false);
         return new EmployerReferralDto(referral.Id, referral.Status, referral.DeclineReason, card, referral.Note) { Version = referral.Version };
     }
 }

@@ -29,7 +29,10 @@ public sealed class AuditEntry
     public Guid? EntityId { get; private set; }
     public string? TraceId { get; private set; }
 
-    /// <summary>The reason a person gave, where an action asks for one (a rescheduled follow-up); otherwise null.</summary>
+    /// <summary>
+    /// The reason a person gave, where an action asks for one (a rescheduled follow-up), or <see cref="AuditDetails.Erased"/>
+    /// on a change that erasing a candidate made to another record; otherwise null.
+    /// </summary>
     public string? Detail { get; private set; }
 
     public static AuditEntry Of(string action, string entity, Guid? entityId, string? detail = null) => new(action, entity, entityId, detail);
@@ -51,3 +54,17 @@ public static class AuditActions
     public const string Reschedule = "reschedule";
     public const string Extend = "extend";
 }
+
+/// <summary>The fixed details of the audit trail; the only other detail is a reason a person gave.</summary>
+public static class AuditDetails
+{
+    /// <summary>The change was made by erasing the candidate the record is about.</summary>
+    public const string Erased = "erased";
+}
+
+/// <summary>
+/// A change as the domain method that made it names it, for the audit trail: where the changed values alone
+/// cannot tell what happened (an extension and a correction both move a planned end; a rescheduling may repeat
+/// the last reason; erasure clears other records).
+/// </summary>
+public sealed record AuditedChange(string Action, string? Detail = null);

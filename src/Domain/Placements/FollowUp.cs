@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using PartnerCrm.Domain.Auditing;
 using PartnerCrm.Domain.Common;
 
 namespace PartnerCrm.Domain.Placements;
@@ -67,7 +68,10 @@ public sealed class FollowUp : Entity
         CompletedBy = by;
     }
 
-    /// <summary>A consultant moves a pending follow-up to another day, saying why.</summary>
+    /// <summary>
+    /// A consultant moves a pending follow-up to another day, saying why. Every rescheduling is a <c>reschedule</c>
+    /// in the audit trail with its reason, also one that repeats the last reason or the day.
+    /// </summary>
     /// <exception cref="AlreadyDoneException">It is completed or cancelled.</exception>
     public void Reschedule(DateOnly dueDate, string reason)
     {
@@ -79,16 +83,22 @@ public sealed class FollowUp : Entity
             throw new DomainRuleException("cprNotAllowed", "The reason looks like a CPR number, which PartnerCrm never stores.");
         DueDate = dueDate;
         RescheduledReason = reason.Trim();
+        NameChange(AuditActions.Reschedule, RescheduledReason);
     }
 
     /// <summary>The placement's dates moved: a pending follow-up moves as far as its milestone did.</summary>
     internal void MoveBy(int days) => DueDate = DueDate.AddDays(days);
 
-    /// <summary>Erasure: free text may name the person, so it goes with the rest of what identifies them.</summary>
-    public void ForgetNotes()
+    /// <summary>
+    /// Erasure of the candidate: the notes and the rescheduling reason are free text that may name the person, so they
+    /// go with the rest of what identifies them, whatever the follow-up's status. The outcome stays for the statistics.
+    /// </summary>
+    public void ForgetPersonalText()
     {
+        if (Notes is null && RescheduledReason is null) return;
         Notes = null;
         RescheduledReason = null;
+        NameChange(AuditActions.Update, AuditDetails.Erased);
     }
 
     /// <summary>Nobody can be asked any more (the person left): the follow-up will not be done.</summary>

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using PartnerCrm.Domain.Auditing;
 using PartnerCrm.Domain.Candidates;
 using PartnerCrm.Domain.Common;
 using PartnerCrm.Domain.Companies;
@@ -94,7 +95,8 @@ public sealed class Placement : Entity
 
     /// <summary>
     /// Moves the planned end later, within the scheme's legal limits (the same rules as making it). An
-    /// internship that runs past 13 weeks becomes extended. Pending follow-ups move with the dates.
+    /// internship that runs past 13 weeks becomes extended. Pending follow-ups move with the dates. Every extension
+    /// is an <c>extend</c> in the audit trail, whether or not it makes an internship extended.
     /// </summary>
     /// <exception cref="DomainRuleException">placementEnded, notLater, durationExceeded.</exception>
     public void Extend(DateOnly plannedEnd, Sector sector)
@@ -107,6 +109,7 @@ public sealed class Placement : Entity
         SchemeRules.Check(Type, sector, StartDate, plannedEnd, HoursPerWeek, extended);
         ChangeDates(StartDate, plannedEnd);
         Extended = extended;
+        NameChange(AuditActions.Extend);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using PartnerCrm.Domain.Auditing;
 using PartnerCrm.Domain.Candidates;
 using PartnerCrm.Domain.Common;
 using PartnerCrm.Domain.Companies;
@@ -87,12 +88,12 @@ public sealed class Referral : Entity
     public bool CanChangeTo(ReferralStatus next) => AllowedTransitions[Status].Contains(next);
 
     /// <summary>Moves to interview, declined or withdrawn. Accepting is <see cref="Accept"/>: it makes a placement.</summary>
-    /// <exception cref="DomainRuleException">invalidTransition, declineReasonRequired.</exception>
-    public void MoveTo(ReferralStatus next, DeclineReason? reason, DateTimeOffset now)
+    /// <exception cref="DomainRuleException">candidateErased, invalidTransition, declineReasonRequired.</exception>
+    public void MoveTo(ReferralStatus next, DeclineReason? reason, Candidate candidate, DateTimeOffset now)
     {
         if (next == ReferralStatus.Accepted)
             throw new InvalidOperationException("Accepting a referral makes a placement: use Accept.");
-        EnsureAllowed(next);
+        EnsureAllowed(next, candidate);
         if (next == ReferralStatus.Declined && reason is null)
             throw new DomainRuleException("declineReasonRequired", "Say why the referral is declined (declineReason).");
         Status = next;
@@ -105,12 +106,12 @@ public sealed class Referral : Entity
     /// placement is made from the offer's terms within the law's limits, starting on the offer's start or,
     /// when that has passed, today.
     /// </summary>
-    /// <exception cref="DomainRuleException">invalidTransition, offerFull, internshipNotOpen, and the placement's rules.</exception>
+    /// <exception cref="DomainRuleException">candidateErased, invalidTransition, offerFull, internshipNotOpen, and the placement's rules.</exception>
     public Placement Accept(InternshipOffer offer, Candidate candidate, Company company, Guid? partnershipId, StaffMember consultant, DateOnly today)
     {
-        EnsureAllowed(ReferralStatus.Accepted);
         if (offer.Id != InternshipId || candidate.Id != CandidateId || company.Id != CompanyId)
             throw new InvalidOperationException("The offer, candidate and company must be the referral's own.");
+        EnsureAllowed(ReferralStatus.Accepted, candidate);
         offer.TakePlace(company.Id, PlacementType.Internship);
         var start = offer.StartDate < today ? today : offer.StartDate;
         var terms = new PlacementTerms(
@@ -126,12 +127,31 @@ public sealed class Referral : Entity
         return placement;
     }
 
-    private void EnsureAllowed(ReferralStatus next)
+    /// <summary>
+    /// The candidate has been erased: the note to the employer may describe the person, so it goes, and a referral
+    /// still open (proposed or interview) is withdrawn, so nobody waits for an answer about a person who is no longer
+    /// there. An accepted or declined referral keeps its status: it happened, and the statistics count it.
+    /// </summary>
+    public void ForgetCandidate()
     {
+        var open = Status is ReferralStatus.Proposed or ReferralStatus.Interview;
+        if (Note is null && !open) return;
+        Note = null;
+        if (open) Status = ReferralStatus.Withdrawn;
+        NameChange(AuditActions.Update, AuditDetails.Erased);
+    }
+
+    /// <summary>A referral moves on only for a candidate who is still there, and only along the state machine.</summary>
+    private void EnsureAllowed(ReferralStatus next, Candidate candidate)
+    {
+        if (candidate.Id != CandidateId)
+            throw new InvalidOperationException("The candidate must be the referral's own.");
+        if (candidate.IsErased)
+            throw new DomainRuleException(
+                "candidateErased", "The candidate of this referral has been erased, so the referral cannot move on; an open referral was withdrawn with the erasure.");
         if (!CanChangeTo(next))
             throw new DomainRuleException(
                 "invalidTransition",
                 $"A referral that is {Status.ToString().ToLowerInvariant()} cannot become {next.ToString().ToLowerInvariant()}.");
     }
-
 }

@@ -65,7 +65,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         StampTimes();
-        AuditEntries.AddRange(AuditTrail.For(ChangeTracker.Entries<Entity>()).ToList());
+        AuditEntries.AddRange(AuditTrail.For(ChangeTracker.Entries<Entity>()));
         StampAuditEntries();
         try
         {

@@ -9,13 +9,31 @@ using PartnerCrm.Domain.Placements;
 
 namespace PartnerCrm.Infrastructure.Persistence;
 
-/// <summary>Turns the changes about to be saved into audit lines, saved in the same transaction.</summary>
+/// <summary>
+/// Turns the changes about to be saved into audit lines, saved in the same transaction. A record added is a
+/// <c>create</c>, one deleted a <c>delete</c>. A change that its domain method named (<see cref="Entity.TakeNamedChange"/>)
+/// is written as named, with its detail, also when it left every value as it was (a rescheduling that repeats the
+/// day and the reason). Any other change is read from what changed.
+/// </summary>
 public static class AuditTrail
 {
-    public static IEnumerable<AuditEntry> For(IEnumerable<EntityEntry<Entity>> changes) =>
-        changes
-            .Where(change => change.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(change => AuditEntry.Of(ActionOf(change), EntityName(change.Entity), change.Entity.Id, DetailOf(change)));
+    public static IReadOnlyList<AuditEntry> For(IEnumerable<EntityEntry<Entity>> changes)
+    {
+        var entries = new List<AuditEntry>();
+        foreach (var change in changes)
+        {
+            var named = change.Entity.TakeNamedChange();
+            (string? Action, string? Detail) line = change.State switch
+            {
+                EntityState.Added or EntityState.Deleted => (ActionOf(change), null),
+                _ when named is not null => (named.Action, named.Detail),
+                EntityState.Modified => (ActionOf(change), null),
+                _ => (null, null),
+            };
+            if (line.Action is not null) entries.Add(AuditEntry.Of(line.Action, EntityName(change.Entity), change.Entity.Id, line.Detail));
+        }
+        return entries;
+    }
 
     /// <summary>The name of a record's kind as the API and the audit trail say it.</summary>
     public static string EntityName(Entity entity) => entity switch
@@ -32,17 +50,9 @@ public static class AuditTrail
         _ when change.Entity is Placement && Changed(change, nameof(Placement.EndDate)) => AuditActions.End,
         _ when change.Entity is FollowUp { Status: FollowUpStatus.Completed } && Changed(change, nameof(FollowUp.Status)) => AuditActions.Complete,
         _ when change.Entity is ApiKey && Changed(change, nameof(ApiKey.RevokedAt)) => AuditActions.Revoke,
-        _ when change.Entity is FollowUp && Changed(change, nameof(FollowUp.RescheduledReason)) => AuditActions.Reschedule,
-        _ when change.Entity is Placement && Changed(change, nameof(Placement.Extended)) => AuditActions.Extend,
         _ when change.Properties.Any(p => p.Metadata.Name == "Status" && p.IsModified) => AuditActions.StatusChange,
         _ => AuditActions.Update,
     };
 
     private static bool Changed(EntityEntry change, string property) => change.Property(property).IsModified;
-
-    /// <summary>The reason given with a rescheduled follow-up.</summary>
-    private static string? DetailOf(EntityEntry<Entity> change) =>
-        change.Entity is FollowUp { RescheduledReason: { } reason } && change.State == EntityState.Modified && Changed(change, nameof(FollowUp.RescheduledReason))
-            ? reason
-            : null;
 }

@@ -151,6 +151,40 @@ public class CandidatesTests(ApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task Erasure_clears_the_notes_and_reasons_of_every_follow_up_and_records_each_as_an_update_marked_erased()
+    {
+        Api.Clock.StartAt(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        var client = await ConsultantAsync();
+        var candidate = await client.RegisterCandidateAsync(PeopleData.Candidate());
+        var company = await client.RegisterCompanyAsync("13585628", "Gentofte Bageri");
+        var placement = await client.MakePlacementAsync(PeopleData.Placement(candidate.Id, company.Id, "ordinaryEmployment", "2026-03-02"));
+        var (pending, completed, untouched) = (placement.FollowUps[0], placement.FollowUps[1], placement.FollowUps[2]);
+        await (await client.PostAsJsonAsync($"/api/v1/follow-ups/{pending.Id}/reschedule",
+            new { dueDate = "2026-04-10", reason = "Amira er på barsel" })).ShouldBe(HttpStatusCode.OK);
+        await (await client.PostAsJsonAsync($"/api/v1/follow-ups/{completed.Id}/reschedule",
+            new { dueDate = "2026-06-10", reason = "Virksomheden holder lukket" })).ShouldBe(HttpStatusCode.OK);
+        await (await client.PostAsJsonAsync($"/api/v1/follow-ups/{completed.Id}/complete",
+            new { outcome = "employedSameCompany", notes = "Amira trives" })).ShouldBe(HttpStatusCode.OK);
+
+        await (await client.DeleteAsync($"/api/v1/candidates/{candidate.Id}")).ShouldBe(HttpStatusCode.NoContent);
+
+        var kept = await (await client.GetAsync($"/api/v1/placements/{placement.Id}")).ReadAsync<Application.Placements.PlacementDto>();
+        Assert.All(kept.FollowUps, f => Assert.Equal((null, null), (f.Notes, f.RescheduledReason)));
+        Assert.Equal(
+            (Domain.Placements.FollowUpStatus.Pending, new DateOnly(2026, 4, 10), Domain.Placements.Outcome.EmployedSameCompany),
+            (kept.FollowUps[0].Status, kept.FollowUps[0].DueDate, kept.FollowUps[1].Outcome));
+
+        var admin = await AdminAsync();
+        async Task<IReadOnlyList<AuditEntryDto>> TrailAsync(string query) =>
+            (await (await admin.GetAsync($"/api/v1/audit?{query}")).ReadAsync<Page<AuditEntryDto>>()).Items;
+        Assert.Equal(["erase", "create"], (await TrailAsync($"entityId={candidate.Id}")).Select(e => e.Action));
+        foreach (var followUp in new[] { pending, completed })
+            Assert.Equal(("update", "erased"), (await TrailAsync($"entityId={followUp.Id}")).Select(e => (e.Action, e.Detail)).First());
+        Assert.Equal(["create"], (await TrailAsync($"entityId={untouched.Id}")).Select(e => e.Action));
+        Assert.Equal(["Virksomheden holder lukket", "Amira er på barsel"], (await TrailAsync("action=reschedule")).Select(e => e.Detail));
+    }
+
+    [Fact]
     public async Task Analysts_get_403_on_every_candidate_placement_and_follow_up_route()
     {
         var consultant = await ConsultantAsync();

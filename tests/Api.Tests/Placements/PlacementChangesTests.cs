@@ -65,6 +65,27 @@ public class PlacementChangesTests(ApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task Every_extension_is_recorded_as_extend_and_the_follow_ups_it_moves_as_updates()
+    {
+        var (client, candidateId, companyId) = await SetUpAsync();
+        var wageSubsidy = await client.MakePlacementAsync(PeopleData.Placement(candidateId, companyId, "wageSubsidy", "2026-03-02", "2026-05-01"));
+        var internship = await client.MakePlacementAsync(PeopleData.Placement(candidateId, companyId, "internship", "2026-03-02", "2026-04-24"));
+
+        await (await client.PostAsJsonAsync($"/api/v1/placements/{wageSubsidy.Id}/extend", new { plannedEndDate = "2026-07-02" })).ShouldBe(HttpStatusCode.OK);
+        var within13Weeks = await (await client.PostAsJsonAsync($"/api/v1/placements/{internship.Id}/extend", new { plannedEndDate = "2026-05-29" }))
+            .ReadAsync<PlacementDto>();
+        Assert.False(within13Weeks.Extended);
+
+        var admin = await AdminAsync();
+        async Task<IEnumerable<string>> ActionsAsync(Guid id) =>
+            (await (await admin.GetAsync($"/api/v1/audit?entityId={id}")).ReadAsync<Page<AuditEntryDto>>()).Items.Select(e => e.Action);
+        Assert.Equal(["extend", "create"], await ActionsAsync(wageSubsidy.Id));
+        Assert.Equal(["extend", "create"], await ActionsAsync(internship.Id));
+        foreach (var followUp in internship.FollowUps) Assert.Equal(["update", "create"], await ActionsAsync(followUp.Id));
+        foreach (var followUp in wageSubsidy.FollowUps) Assert.Equal(["create"], await ActionsAsync(followUp.Id));
+    }
+
+    [Fact]
     public async Task An_ended_placement_is_not_extended_and_a_stale_etag_answers_412()
     {
         var (client, candidateId, companyId) = await SetUpAsync();
@@ -126,6 +147,15 @@ public class PlacementChangesTests(ApiFactory api) : ApiTest(api)
 
         var trail = await (await (await AdminAsync()).GetAsync($"/api/v1/audit?entityId={oneMonth.Id}&action=reschedule")).ReadAsync<Page<AuditEntryDto>>();
         Assert.Equal("Virksomheden holder lukket i uge 9", Assert.Single(trail.Items).Detail);
+
+        // Every rescheduling is a reschedule with its reason, also when the reason, or the day and the reason, are the same as before.
+        foreach (var dueDate in new[] { "2026-03-12", "2026-03-12" })
+            await (await client.PostAsJsonAsync($"/api/v1/follow-ups/{oneMonth.Id}/reschedule", new { dueDate, reason = "Virksomheden holder lukket i uge 9" }))
+                .ShouldBe(HttpStatusCode.OK);
+        var again = await (await (await AdminAsync()).GetAsync($"/api/v1/audit?entityId={oneMonth.Id}")).ReadAsync<Page<AuditEntryDto>>();
+        Assert.Equal(
+            [.. Enumerable.Repeat(("reschedule", (string?)"Virksomheden holder lukket i uge 9"), 3), ("create", null)],
+            again.Items.Select(e => (e.Action, e.Detail)));
 
         // A rescheduled follow-up keeps its distance from its milestone when the placement's dates move.
         await client.PutAsJsonAsync($"/api/v1/placements/{placement.Id}", new { jobTitle = "Bager", hoursPerWeek = 30, startDate = "2026-02-02" });

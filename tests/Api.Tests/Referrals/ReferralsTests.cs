@@ -182,6 +182,60 @@ public class ReferralsTests(ApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task Erasing_a_candidate_withdraws_the_open_referrals_clears_the_notes_and_leaves_the_employer_an_empty_card()
+    {
+        var s = await SetUpAsync();
+        var open = await ReferAsync(s.Staff, s.Offer.Id, s.Amira.Id, "Amira kan starte straks");
+        await (await MoveAsync(s.Staff, $"/api/v1/referrals/{open.Id}/status", new { status = "interview" })).ShouldBe(HttpStatusCode.OK);
+        Api.Clock.Advance(TimeSpan.FromMinutes(1));
+        var accepted = await ReferAsync(s.Staff, s.Offer.Id, s.Yonas.Id, "Yonas har kørekort");
+        await (await MoveAsync(s.Staff, $"/api/v1/referrals/{accepted.Id}/status", new { status = "accepted" })).ShouldBe(HttpStatusCode.OK);
+
+        foreach (var candidate in new[] { s.Amira, s.Yonas })
+            await (await s.Staff.DeleteAsync($"/api/v1/candidates/{candidate.Id}")).ShouldBe(HttpStatusCode.NoContent);
+
+        var withdrawn = await (await s.Staff.GetAsync($"/api/v1/referrals/{open.Id}")).ReadAsync<ReferralDto>();
+        Assert.Equal((ReferralStatus.Withdrawn, null), (withdrawn.Status, withdrawn.Note));
+        Assert.NotNull(withdrawn.InterviewedAt);
+        var stillAccepted = await (await s.Staff.GetAsync($"/api/v1/referrals/{accepted.Id}")).ReadAsync<ReferralDto>();
+        Assert.Equal((ReferralStatus.Accepted, null), (stillAccepted.Status, stillAccepted.Note));
+
+        // The employer keeps the referrals (its system learns that the open one is withdrawn), with cards that say nothing about the person.
+        var response = await s.Employer.GetAsync($"/api/v1/employer/internships/{s.Offer.Id}/referrals");
+        var body = await response.Content.ReadAsStringAsync();
+        await response.ShouldBe(HttpStatusCode.OK);
+        foreach (var gone in new[] { "starte straks", "kørekort", "B1", "B2", "upperSecondary", "30-39" })
+            Assert.DoesNotContain(gone, body);
+        var cards = JsonDocument.Parse(body).RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(
+            [(accepted.Id.ToString(), "accepted"), (open.Id.ToString(), "withdrawn")],
+            cards.Select(c => (c.GetProperty("id").GetString(), c.GetProperty("status").GetString())));
+        Assert.All(cards, card =>
+        {
+            var person = card.GetProperty("candidate");
+            Assert.Matches("^Kandidat [0-9A-F]{6}$", person.GetProperty("alias").GetString());
+            Assert.True(person.GetProperty("erased").GetBoolean());
+            Assert.All(
+                [person.GetProperty("danishLevel"), person.GetProperty("educationLevel"), person.GetProperty("ageBand"), card.GetProperty("note")],
+                value => Assert.Equal(JsonValueKind.Null, value.ValueKind));
+        });
+
+        // Neither side can move such a referral on: the answer says why, rather than "not found".
+        foreach (var (client, route) in new[] { (s.Staff, $"/api/v1/referrals/{open.Id}/status"), (s.Employer, $"/api/v1/employer/referrals/{open.Id}/status") })
+        {
+            var problem = await (await MoveAsync(client, route, new { status = "accepted" })).ShouldBe(HttpStatusCode.UnprocessableEntity);
+            Assert.Equal("candidateErased", problem.GetProperty("code").GetString());
+        }
+        var declined = await (await MoveAsync(s.Employer, $"/api/v1/employer/referrals/{accepted.Id}/status", new { status = "declined", declineReason = "other" }))
+            .ShouldBe(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("candidateErased", declined.GetProperty("code").GetString());
+        Assert.Single((await (await s.Staff.GetAsync($"/api/v1/placements?companyId={s.CompanyId}")).ReadAsync<Page<PlacementDto>>()).Items);
+
+        var trail = await (await (await AdminAsync()).GetAsync($"/api/v1/audit?entityId={open.Id}")).ReadAsync<Page<AuditEntryDto>>();
+        Assert.Equal([("update", "erased"), ("statusChange", null), ("create", null)], trail.Items.Select(e => (e.Action, e.Detail)));
+    }
+
+    [Fact]
     public async Task An_employer_never_reaches_another_companys_referrals()
     {
         var s = await SetUpAsync();
