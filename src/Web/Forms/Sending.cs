@@ -75,16 +75,19 @@ public sealed class Sending(
 
     /// <summary>
     /// A form whose input could not be read (a number that is not a number) is not sent; the command's
-    /// validators still check the rest, so the user sees every error at once.
+    /// validators still check the rest, so the user sees every error at once. A field that could not be read
+    /// keeps its own error only: the validator saw it as empty.
     /// </summary>
     private async Task<bool> HasInputErrorsAsync<TMessage>(TMessage command, FormState form, Func<string, string?>? fieldOf)
     {
         if (!form.HasErrors) return false;
+        var unread = form.Errors.Select(e => e.Field).Where(field => field.Length > 0).ToHashSet();
         var validators = services.GetServices(typeof(IValidator<>).MakeGenericType(command!.GetType())).Cast<IValidator>();
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(new ValidationContext<object>(command));
-            Explain(new ValidationException(result.Errors), form, null, fieldOf);
+            var failures = result.Errors.Where(f => !unread.Contains(fieldOf?.Invoke(f.PropertyName) ?? LastPart(f.PropertyName)));
+            Explain(new ValidationException(failures), form, null, fieldOf);
         }
         return true;
     }
