@@ -30,6 +30,22 @@ public class PlacementPagesTests(ApiFactory app, BrowserFixture browser) : WebTe
 
     private static ILocator Row(IPage page, string text) => page.GetByRole(AriaRole.Row).Filter(new() { HasText = text });
 
+    /// <summary>
+    /// axe and the language check run scripts in the page, so a page seen without JavaScript is checked as the same
+    /// user sees it at the same address with JavaScript (the default page, signed in on first use).
+    /// </summary>
+    private async Task CheckWithScriptsAsync(IPage withoutScripts, string heading, string screenshot)
+    {
+        await Expect(withoutScripts.Locator("h1")).ToHaveTextAsync(heading);
+        var address = new Uri(withoutScripts.Url).PathAndQuery;
+        if (!_twinSignedIn) await SignInAsync(Page, "consultant", address);
+        else await Page.GotoAsync(address);
+        _twinSignedIn = true;
+        await CheckPageAsync(Page, heading, screenshot);
+    }
+
+    private bool _twinSignedIn;
+
     [Fact]
     public async Task A_placement_is_made_from_a_candidates_link_without_JavaScript()
     {
@@ -38,16 +54,18 @@ public class PlacementPagesTests(ApiFactory app, BrowserFixture browser) : WebTe
         var page = await NewPageAsync(javaScript: false);
         await SignInAsync(page, "consultant", $"/forloeb/ny?kandidat={candidate.Id}");
 
-        await CheckPageAsync(page, "Opret forløb", "forloeb-ny-fra-kandidat");
+        await CheckWithScriptsAsync(page, "Opret forløb", "forloeb-ny-fra-kandidat");
         await Expect(page.GetByText("Du har valgt kandidaten Amal Hassan.")).ToBeVisibleAsync();
         await page.GetByLabel("Søg efter virksomhed").FillAsync("blomst");
         await page.GetByRole(AriaRole.Button, new() { Name = "Søg" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("soeg-virksomhed=blomst"));
+        await CheckWithScriptsAsync(page, "Opret forløb", "forloeb-ny-soeg-virksomhed");
         await page.GetByRole(AriaRole.Link, new() { Name = $"Vælg Bageriet Blomst ApS (CVR-nummer {company.Cvr})" }).ClickAsync();
 
         await Expect(page.GetByText("Du har valgt virksomheden Bageriet Blomst ApS.")).ToBeVisibleAsync();
         await Expect(page.GetByText("Du har valgt kandidaten Amal Hassan.")).ToBeVisibleAsync();
         await Expect(page.GetByText("løntilskud højst 6 måneder her, da virksomheden er privat")).ToBeVisibleAsync();
-        await CheckPageAsync(page, "Opret forløb", "forloeb-ny-udfyld");
+        await CheckWithScriptsAsync(page, "Opret forløb", "forloeb-ny-udfyld");
         await page.GetByLabel("Ordning").SelectOptionAsync(new SelectOptionValue { Label = "Virksomhedspraktik" });
         await page.GetByLabel("Stillingsbetegnelse").FillAsync("Bagermedhjælper");
         await page.GetByLabel("Startdato").FillAsync("2026-03-16");
@@ -56,7 +74,7 @@ public class PlacementPagesTests(ApiFactory app, BrowserFixture browser) : WebTe
         await page.GetByRole(AriaRole.Button, new() { Name = "Opret forløb" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/forloeb/[0-9a-f-]{36}\?besked=created$"));
-        await CheckPageAsync(page, "Virksomhedspraktik hos Bageriet Blomst ApS", "forloeb-oprettet");
+        await CheckWithScriptsAsync(page, "Virksomhedspraktik hos Bageriet Blomst ApS", "forloeb-oprettet");
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Forløbet er oprettet.");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Amal Hassan" })).ToHaveAttributeAsync("href", $"/kandidater/{candidate.Id}");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Bageriet Blomst ApS" })).ToHaveAttributeAsync("href", $"/virksomheder/{company.Id}");
@@ -104,6 +122,9 @@ public class PlacementPagesTests(ApiFactory app, BrowserFixture browser) : WebTe
         await Expect(Page.GetByLabel("Planlagt slutdato")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(Page.Locator("#placement-plannedenddate-error")).ToContainTextAsync(refusal);
         await Expect(summary).ToContainTextAsync(refusal);
+        await Expect(Page.GetByLabel("Planlagt slutdato")).ToHaveValueAsync("2026-07-13");
+        await Expect(Page.GetByLabel("Stillingsbetegnelse")).ToHaveValueAsync("Bagermedhjælper");
+        await Expect(Page.GetByLabel("Timer pr. uge")).ToHaveValueAsync("30");
         await CheckPageAsync(Page, "Opret forløb", "forloeb-ny-for-lang");
         var placements = await (await Data.Api.GetAsync("/api/v1/placements")).ReadAsync<Page<PlacementDto>>();
         Assert.Empty(placements.Items);
@@ -162,10 +183,13 @@ public class PlacementPagesTests(ApiFactory app, BrowserFixture browser) : WebTe
         var placement = await Data.PlacementAsync(candidate, company, "ordinaryEmployment", "2026-01-05");
         await SignInAsync(Page, "consultant", $"/forloeb/{placement.Id}");
         var threeMonths = placement.FollowUps.Single(f => f.Milestone == Milestone.ThreeMonths);
+        await CheckPageAsync(Page, "Ordinær ansættelse hos Bageriet Blomst ApS", "forloeb-flyt");
 
         // The table picks which follow-up to work on.
         await Row(Page, "Opfølgning efter 3 måneder").GetByRole(AriaRole.Link, new() { Name = "Registrér eller flyt: Opfølgning efter 3 måneder" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex($"opfoelgning={threeMonths.Id}"));
+        await Expect(Page.Locator("#followup-forms h3").First).ToHaveTextAsync("Registrér: Opfølgning efter 3 måneder, forfalder 5. april 2026");
+        await CheckPageAsync(Page, "Ordinær ansættelse hos Bageriet Blomst ApS", "forloeb-flyt-valgt");
         await Page.GetByLabel("Ny dato").FillAsync("2026-04-14");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Flyt opfølgningen" }).ClickAsync();
 
@@ -194,6 +218,7 @@ public class PlacementPagesTests(ApiFactory app, BrowserFixture browser) : WebTe
         var candidate = await Data.CandidateAsync("Amal Hassan");
         var placement = await Data.PlacementAsync(candidate, company, "internship", "2026-02-02", "2026-04-24");
         await SignInAsync(Page, "consultant", $"/forloeb/{placement.Id}");
+        await CheckPageAsync(Page, "Virksomhedspraktik hos Bageriet Blomst ApS", "forloeb-praktik");
         var extend = Section(Page, "Forlæng forløbet");
         await Expect(Section(Page, "Ret forløbet")).ToContainTextAsync("Forløbet er begyndt, så datoerne ændres kun ved forlængelse eller afslutning.");
         await Expect(Section(Page, "Ret forløbet").GetByLabel("Startdato")).ToHaveCountAsync(0);
@@ -237,6 +262,7 @@ public class PlacementPagesTests(ApiFactory app, BrowserFixture browser) : WebTe
         var candidate = await Data.CandidateAsync("Amal Hassan");
         var placement = await Data.PlacementAsync(candidate, company, "ordinaryEmployment", "2026-04-01");
         await SignInAsync(Page, "consultant", $"/forloeb/{placement.Id}");
+        await CheckPageAsync(Page, "Ordinær ansættelse hos Bageriet Blomst ApS", "forloeb-planlagt");
         var correct = Section(Page, "Ret forløbet");
 
         await correct.GetByLabel("Startdato").FillAsync("2026-04-08");
@@ -256,6 +282,7 @@ public class PlacementPagesTests(ApiFactory app, BrowserFixture browser) : WebTe
         var candidate = await Data.CandidateAsync("Amal Hassan");
         var placement = await Data.PlacementAsync(candidate, company, "internship", "2026-02-02", "2026-04-24");
         await SignInAsync(Page, "consultant", $"/forloeb/{placement.Id}");
+        await CheckPageAsync(Page, "Virksomhedspraktik hos Bageriet Blomst ApS", "forloeb-foer-aendring");
 
         var corrected = await Data.Api.PutAsJsonAsync($"/api/v1/placements/{placement.Id}",
             new { jobTitle = "Bagermedhjælper", hoursPerWeek = 30, startDate = "2026-02-02", plannedEndDate = "2026-04-24" });
@@ -281,6 +308,7 @@ public class PlacementPagesTests(ApiFactory app, BrowserFixture browser) : WebTe
         var candidate = await Data.CandidateAsync("Amal Hassan");
         var placement = await Data.PlacementAsync(candidate, company, "ordinaryEmployment", "2026-01-05");
         await SignInAsync(Page, "analyst", "/virksomheder");
+        await CheckPageAsync(Page, "Virksomheder", "virksomheder-analytiker");
 
         foreach (var (path, screenshot) in new[]
                  {
