@@ -19,7 +19,7 @@ public static class LanguageCheck
         public worklist task tasks week weeks month months hours outcome reason reschedule extend planned referral referrals
         refer accept accepted decline declined withdrawn proposed matches offers level danish home access
         denied forbidden found loading submit show hide more less all none select choose please only when where what who which
-        there here has been will would can could should must changed someone meanwhile new version saved still first
+        there here has been will would can could should must changed someone meanwhile new saved still first
         email phone title call meeting visit company's consultant analyst audit trail statistics report key keys
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
