@@ -91,6 +91,24 @@ public class SignInTests(ApiFactory app, BrowserFixture browser) : WebTest(app, 
     }
 
     [Fact]
+    public async Task Pages_allow_only_the_sites_own_scripts_and_forms_and_are_never_cached()
+    {
+        await SignInAsync(Page, "consultant", "/virksomheder");
+        var response = await Page.GotoAsync("/virksomheder");
+        var headers = await response!.AllHeadersAsync();
+
+        var policy = headers["content-security-policy"];
+        Assert.Contains("script-src 'self'", policy);
+        Assert.Contains("style-src 'self'", policy);
+        Assert.Contains("form-action 'self'", policy);
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.DoesNotContain("unsafe-inline", policy);
+        Assert.Equal("no-store", headers["cache-control"]);
+        Assert.Equal("nosniff", headers["x-content-type-options"]);
+        Assert.False(headers.ContainsKey("server"));
+    }
+
+    [Fact]
     public async Task A_form_without_its_antiforgery_token_is_refused()
     {
         await SignInAsync(Page, "consultant");

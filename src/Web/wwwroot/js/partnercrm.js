@@ -1,5 +1,6 @@
-// PartnerCrm's only script: it starts Det Fælles Designsystem's components and makes search boxes search
-// as you type. Every page works without it; forms post and links navigate as plain HTML.
+// PartnerCrm's only script: it starts Det Fælles Designsystem's components, makes search boxes search
+// as you type and keeps the skip link's focus. Every page works without it; forms post and links navigate
+// as plain HTML.
 (function () {
     'use strict';
 
@@ -48,6 +49,14 @@
             });
         });
     }
+
+    // Enhanced navigation scrolls to the skip link's target but leaves focus where it was: move it there,
+    // so the next Tab continues in the page's content as it does without the script.
+    document.addEventListener('click', function (event) {
+        var skip = event.target.closest && event.target.closest('.skipnav');
+        var main = document.getElementById('main-content');
+        if (skip && main) main.focus();
+    });
 
     function start() {
         startDesignSystem();
