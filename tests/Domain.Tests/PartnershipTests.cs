@@ -58,6 +58,29 @@ public class PartnershipTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(EveryTransition))]
+    public void Names_the_statuses_it_may_move_to(PartnershipStatus from, PartnershipStatus to, bool allowed) =>
+        Assert.Equal(allowed, Partnership.TransitionsFrom(from).Contains(to));
+
+    [Fact]
+    public void Names_the_statuses_it_may_move_to_in_the_order_of_its_life_cycle_and_ending_last()
+    {
+        Assert.Equal(new[] { Negotiating, Ended }, Partnership.TransitionsFrom(Prospect));
+        Assert.Equal(new[] { Active, Ended }, Partnership.TransitionsFrom(Negotiating));
+        Assert.Equal(new[] { Paused, Ended }, Partnership.TransitionsFrom(Active));
+        Assert.Equal(new[] { Active, Ended }, Partnership.TransitionsFrom(Paused));
+        Assert.Empty(Partnership.TransitionsFrom(Ended));
+    }
+
+    [Fact]
+    public void The_statuses_it_may_move_to_cannot_be_changed_by_whoever_reads_them()
+    {
+        var transitions = Partnership.TransitionsFrom(Prospect);
+        Assert.Throws<NotSupportedException>(() => ((IList<PartnershipStatus>)transitions)[0] = Active);
+        Assert.True(Partnership.Propose(Guid.NewGuid(), Terms, Prospect, null, Anna, Today).CanChangeTo(Negotiating));
+    }
+
     [Fact]
     public void Becoming_active_sets_the_start_date_when_it_is_empty()
     {

@@ -9,4 +9,11 @@ public static class DanishTime
 
     /// <summary>The wall-clock time in Copenhagen at <paramref name="instant"/>, summer time included.</summary>
     public static DateTime LocalTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Copenhagen).DateTime;
+
+    /// <summary>The moment a clock in Copenhagen shows <paramref name="time"/> on <paramref name="day"/>, summer time included.</summary>
+    public static DateTimeOffset At(DateOnly day, TimeOnly time)
+    {
+        var local = day.ToDateTime(time, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Copenhagen.GetUtcOffset(local));
+    }
 }

@@ -67,6 +67,9 @@ public sealed class Partnership : Entity
         return partnership;
     }
 
+    /// <summary>The statuses a partnership in <paramref name="status"/> may move to, in the order of its life cycle.</summary>
+    public static IReadOnlyList<PartnershipStatus> TransitionsFrom(PartnershipStatus status) => Array.AsReadOnly(AllowedTransitions[status]);
+
     public bool CanChangeTo(PartnershipStatus next) => AllowedTransitions[Status].Contains(next);
 
     public void ChangeStatus(PartnershipStatus next, string? reason, DateOnly today)

@@ -25,6 +25,8 @@ public sealed class Sending(
     IStringLocalizer<RuleTexts> rules,
     IStringLocalizer<CommonTexts> common)
 {
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
     /// <summary>
     /// Sends <paramref name="command"/>. <paramref name="fieldOf"/> names the form's field for a property of
     /// the command (by default the property's last part: <c>Address.PostalCode</c> is <c>PostalCode</c>);
@@ -37,7 +39,7 @@ public sealed class Sending(
         if (await HasInputErrorsAsync(command, form, fieldOf)) return new(false, default);
         try
         {
-            return new(true, await sender.Send(command));
+            return new(true, await OneAtATimeAsync(() => sender.Send(command).AsTask()));
         }
         catch (Exception e) when (explain?.Invoke(e) == true || Explain(e, form, thing, fieldOf))
         {
@@ -50,7 +52,7 @@ public sealed class Sending(
         if (await HasInputErrorsAsync(command, form, fieldOf)) return false;
         try
         {
-            await sender.Send(command);
+            await OneAtATimeAsync(() => sender.Send(command).AsTask());
             return true;
         }
         catch (Exception e) when (Explain(e, form, thing, fieldOf))
@@ -64,12 +66,29 @@ public sealed class Sending(
     {
         try
         {
-            return new(true, await sender.Send(query));
+            return new(true, await OneAtATimeAsync(() => sender.Send(query).AsTask()));
         }
         catch (ValidationException e)
         {
             Explain(e, form, null, fieldOf);
             return new(false, default);
+        }
+    }
+
+    /// <summary>
+    /// The sections of one page load side by side, but the request's database context takes one operation at a
+    /// time: what is sent through here waits for what was sent before it.
+    /// </summary>
+    private async Task<T> OneAtATimeAsync<T>(Func<Task<T>> send)
+    {
+        await _oneAtATime.WaitAsync();
+        try
+        {
+            return await send();
+        }
+        finally
+        {
+            _oneAtATime.Release();
         }
     }
 
