@@ -1,0 +1,24 @@
+using PartnerCrm.Application.Companies.GetCompany;
+using PartnerCrm.Application.Internships;
+using PartnerCrm.Application.Internships.GetInternship;
+
+namespace PartnerCrm.Web.Pages.Candidates.Sections;
+
+/// <summary>The offers and companies a section names beside its rows, each asked for once per page.</summary>
+public sealed class OffersAndCompanies(OneAtATime queries)
+{
+    private readonly Dictionary<Guid, string> _companies = [];
+    private readonly Dictionary<Guid, InternshipDto> _offers = [];
+
+    public async Task<string> CompanyNameAsync(Guid id)
+    {
+        if (!_companies.TryGetValue(id, out var name)) _companies[id] = name = (await queries.SendAsync(new GetCompanyQuery(id))).Name;
+        return name;
+    }
+
+    public async Task<InternshipDto> OfferAsync(Guid id)
+    {
+        if (!_offers.TryGetValue(id, out var offer)) _offers[id] = offer = await queries.SendAsync(new GetInternshipQuery(id, null));
+        return offer;
+    }
+}
