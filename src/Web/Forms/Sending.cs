@@ -75,6 +75,9 @@ public sealed class Sending(
         }
     }
 
+    /// <summary>Asks a query that has no form (a section's list); what refuses it is the page's error.</summary>
+    public Task<T> ReadAsync<T>(IQuery<T> query) => OneAtATimeAsync(() => sender.Send(query).AsTask());
+
     /// <summary>
     /// The sections of one page load side by side, but the request's database context takes one operation at a
     /// time: what is sent through here waits for what was sent before it.

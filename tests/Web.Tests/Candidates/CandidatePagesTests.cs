@@ -107,7 +107,7 @@ public class CandidatePagesTests(ApiFactory app, BrowserFixture browser) : WebTe
         await Expect(phone.Locator("#candidate-track-error")).ToContainTextAsync("Vælg den danskuddannelse, modulet hører til.");
         await Expect(phone.GetByLabel("Modul")).ToHaveValueAsync("3");
         Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
-        await Expect(phone.Locator("h1")).ToHaveTextAsync("Opret kandidat");
+        await CheckPageAsync(phone, "Opret kandidat", "kandidat-ny-390px-fejl");
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public class CandidatePagesTests(ApiFactory app, BrowserFixture browser) : WebTe
         await CandidateAsync("J-2026-002", "Yonas Tesfaye");
         var page = await NewPageAsync(javaScript: false);
         await SignInAsync(page, "consultant", "/kandidater");
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Kandidater");
+        await CheckPageAsync(page, "Kandidater", "kandidater-uden-javascript");
 
         await page.GetByLabel("Søg", new() { Exact = true }).FillAsync("HADDAD");
         await page.GetByRole(AriaRole.Button, new() { Name = "Søg", Exact = true }).ClickAsync();
@@ -152,14 +152,14 @@ public class CandidatePagesTests(ApiFactory app, BrowserFixture browser) : WebTe
         await Expect(page).ToHaveURLAsync($"{BaseUrl}/kandidater?q=HADDAD");
         await Expect(Rows(page, "candidate-results")).ToHaveCountAsync(1);
         await Expect(Rows(page, "candidate-results")).ToContainTextAsync("Amira Haddad");
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Kandidater");
+        await CheckPageAsync(page, "Kandidater", "kandidater-soegt-uden-javascript");
 
         await page.GetByLabel("Søg", new() { Exact = true }).FillAsync("010190-1234");
         await page.GetByRole(AriaRole.Button, new() { Name = "Søg", Exact = true }).ClickAsync();
 
         await Expect(page.Locator("#candidate-search-error")).ToContainTextAsync("Det ligner et CPR-nummer");
         await Expect(page.GetByLabel("Søg", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Kandidater");
+        await CheckPageAsync(page, "Kandidater", "kandidater-cpr-afvist");
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public class CandidatePagesTests(ApiFactory app, BrowserFixture browser) : WebTe
         var candidate = await CandidateAsync("J-2026-001", "Amira Haddad");
         var page = await NewPageAsync(javaScript: false);
         await SignInAsync(page, "consultant", $"/kandidater/{candidate.Id}");
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Amira Haddad");
+        await CheckPageAsync(page, "Amira Haddad", "kandidat-uden-javascript");
         await page.GetByRole(AriaRole.Link, new() { Name = "Ret oplysninger" }).ClickAsync();
         await Expect(page).ToHaveURLAsync($"{BaseUrl}/kandidater/{candidate.Id}/ret");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Ret kandidatens oplysninger");

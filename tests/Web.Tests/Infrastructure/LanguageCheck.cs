@@ -37,13 +37,15 @@ public static class LanguageCheck
     {
         Assert.Equal("da", await page.GetAttributeAsync("html", "lang"));
         var english = (await page.WordsAsync()).Where(EnglishOnly.Contains).Distinct().ToList();
-        Assert.True(english.Count == 0, $"English on the Danish page {page.Url}: {string.Join(", ", english)}");
+        if (english.Count > 0)
+            Assert.Fail($"English on the Danish page {page.Url}: {string.Join(", ", english)}, in: {await page.WhereAsync(english[0])}");
     }
 
     public static async Task ShouldBeEnglishAsync(this IPage page)
     {
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         var danish = (await page.WordsAsync()).Where(w => DanishOnly.Contains(w) || w.IndexOfAny(['æ', 'ø', 'å']) >= 0).Distinct().ToList();
-        Assert.True(danish.Count == 0, $"Danish on the English page {page.Url}: {string.Join(", ", danish)}");
+        if (danish.Count > 0)
+            Assert.Fail($"Danish on the English page {page.Url}: {string.Join(", ", danish)}, in: {await page.WhereAsync(danish[0])}");
     }
 }

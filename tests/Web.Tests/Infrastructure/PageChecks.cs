@@ -37,7 +37,19 @@ public static partial class PageChecks
     /// The words a user reads on the page: its text, its title and the labels only assistive technology
     /// reads (<c>aria-label</c>, <c>title</c>, <c>alt</c>, <c>placeholder</c>).
     /// </summary>
-    public static async Task<IReadOnlyList<string>> WordsAsync(this IPage page)
+    public static async Task<IReadOnlyList<string>> WordsAsync(this IPage page) =>
+        Word().Matches(await page.ReadableTextAsync()).Select(m => m.Value.ToLowerInvariant()).ToList();
+
+    /// <summary>Where <paramref name="word"/> stands in the page's readable text, to say which text is in the wrong language.</summary>
+    public static async Task<string> WhereAsync(this IPage page, string word)
+    {
+        var text = (await page.ReadableTextAsync()).ReplaceLineEndings(" ");
+        var places = Regex.Matches(text, $@"(?<!\p{{L}}){Regex.Escape(word)}(?!\p{{L}})", RegexOptions.IgnoreCase).Take(3)
+            .Select(m => text[Math.Max(0, m.Index - 40)..Math.Min(text.Length, m.Index + word.Length + 40)]);
+        return string.Join(" | ", places);
+    }
+
+    private static async Task<string> ReadableTextAsync(this IPage page)
     {
         // A part marked with its own language (the link to the other language) is not the page's language.
         var text = await page.EvaluateAsync<string>("""
@@ -57,7 +69,7 @@ public static partial class PageChecks
                        ].join(' ');
             }
             """);
-        return Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
+        return text;
     }
 
     [GeneratedRegex(@"\p{L}+")]

@@ -17,6 +17,7 @@ public abstract class WebTest(ApiFactory app, BrowserFixture browser) : IClassFi
     public const string Admin = "Lise Administrator";
 
     private readonly List<string> _scriptErrors = [];
+    private readonly HashSet<IPage> _withoutScripts = [];
 
     protected ApiFactory App { get; } = app;
 
@@ -44,6 +45,7 @@ public abstract class WebTest(ApiFactory app, BrowserFixture browser) : IClassFi
         });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
+        if (!javaScript) _withoutScripts.Add(page);
         // A page that answers 403 or 404 is what some tests ask for; a script, style or font that fails is a bug.
         page.Console += (_, message) =>
         {
@@ -80,13 +82,44 @@ public abstract class WebTest(ApiFactory app, BrowserFixture browser) : IClassFi
         await page.WaitForURLAsync(url => !url.Contains("/login"));
     }
 
-    /// <summary>Every check a page must pass: one h1 with the expected text, axe clean, Danish only, and a screenshot kept.</summary>
-    protected static async Task CheckPageAsync(IPage page, string heading, string screenshot)
+    /// <summary>
+    /// Every check a page must pass: one h1 with the expected text, axe clean, Danish only, and a screenshot kept.
+    /// axe and the language check are scripts, so a page opened without JavaScript is checked as the same user
+    /// sees the same address in a browser with scripts (its h1 and screenshot are taken as it is).
+    /// </summary>
+    protected async Task CheckPageAsync(IPage page, string heading, string screenshot)
+    {
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(heading);
+        if (!_withoutScripts.Contains(page))
+        {
+            await CheckScriptedPageAsync(page, heading, screenshot);
+            return;
+        }
+        await page.KeepScreenshotAsync(screenshot + "-uden-javascript");
+        var withScripts = await SameAddressWithScriptsAsync(page);
+        await CheckScriptedPageAsync(withScripts, heading, screenshot);
+        await withScripts.Context.CloseAsync();
+    }
+
+    private static async Task CheckScriptedPageAsync(IPage page, string heading, string screenshot)
     {
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(heading);
         await page.ShouldHaveOneH1Async();
         await page.ShouldBeAccessibleAsync();
         await page.ShouldBeDanishAsync();
         await page.KeepScreenshotAsync(screenshot);
+    }
+
+    private async Task<IPage> SameAddressWithScriptsAsync(IPage withoutScripts)
+    {
+        var withScripts = await NewPageAsync(javaScript: true);
+        var cookies = await withoutScripts.Context.CookiesAsync();
+        await withScripts.Context.AddCookiesAsync(cookies.Select(c => new Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Expires = c.Expires,
+            HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+        }));
+        await withScripts.GotoAsync(withoutScripts.Url);
+        return withScripts;
     }
 }
