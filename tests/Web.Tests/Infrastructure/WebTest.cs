@@ -42,7 +42,7 @@ public abstract class WebTest(ApiFactory app, BrowserFixture browser) : IClassFi
             Locale = "da-DK",
             TimezoneId = "Europe/Copenhagen",
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         // A page that answers 403 or 404 is what some tests ask for; a script, style or font that fails is a bug.
         page.Console += (_, message) =>
