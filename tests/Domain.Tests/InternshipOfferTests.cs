@@ -51,6 +51,49 @@ public class InternshipOfferTests
     }
 
     [Theory]
+    [InlineData(Draft, new[] { Open, Cancelled })]
+    [InlineData(Open, new[] { Filled, Closed, Cancelled })]
+    [InlineData(Filled, new InternshipStatus[0])]
+    [InlineData(Closed, new InternshipStatus[0])]
+    [InlineData(Cancelled, new InternshipStatus[0])]
+    public void The_statuses_offered_from_a_status_are_the_changes_it_allows_and_never_itself(InternshipStatus from, InternshipStatus[] expected)
+    {
+        var offered = InternshipOffer.TransitionsFrom(from);
+        Assert.Equal(expected, offered);
+        foreach (var to in Enum.GetValues<InternshipStatus>())
+            Assert.Equal(offered.Contains(to), InStatus(from).CanChangeTo(to));
+        foreach (var to in offered)
+        {
+            var offer = InStatus(from);
+            offer.ChangeStatus(to);
+            Assert.Equal(to, offer.Status);
+        }
+    }
+
+    [Fact]
+    public void The_statuses_offered_cannot_be_changed_by_the_caller()
+    {
+        var offered = InternshipOffer.TransitionsFrom(Open);
+        Assert.Throws<NotSupportedException>(() => ((IList<InternshipStatus>)offered).Add(Draft));
+        Assert.Equal([Filled, Closed, Cancelled], InternshipOffer.TransitionsFrom(Open));
+    }
+
+    [Theory]
+    [InlineData(Draft, true)]
+    [InlineData(Open, true)]
+    [InlineData(Filled, false)]
+    [InlineData(Closed, false)]
+    [InlineData(Cancelled, false)]
+    public void An_offer_can_be_revised_exactly_in_the_statuses_that_say_so(InternshipStatus status, bool revisable)
+    {
+        Assert.Equal(revisable, InternshipOffer.CanBeRevisedIn(status));
+        var offer = InStatus(status);
+        if (revisable) offer.Revise(Warehouse with { Title = "Lagerassistent" }, null);
+        else Assert.Throws<DomainRuleException>(() => offer.Revise(Warehouse, null));
+        Assert.Equal(revisable ? "Lagerassistent" : "Lagermedarbejder", offer.Title);
+    }
+
+    [Theory]
     [InlineData(0, 25, 1, "durationExceeded")]
     [InlineData(27, 25, 1, "durationExceeded")]
     [InlineData(8, 0, 1, "hoursOutOfRange")]

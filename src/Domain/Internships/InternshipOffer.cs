@@ -71,7 +71,7 @@ public sealed class InternshipOffer : Entity
     /// <summary>Changes the terms of an offer that is still a draft or open.</summary>
     public void Revise(InternshipTerms terms, string? externalReference)
     {
-        if (Status is not (InternshipStatus.Draft or InternshipStatus.Open))
+        if (!CanBeRevisedIn(Status))
             throw new DomainRuleException(
                 "internshipNotEditable",
                 $"An internship that is {Status.ToString().ToLowerInvariant()} can no longer be changed.");
@@ -79,6 +79,12 @@ public sealed class InternshipOffer : Entity
         ExternalReference = externalReference;
         if (Status == InternshipStatus.Open && PlacesTaken == Slots) Status = InternshipStatus.Filled;
     }
+
+    /// <summary>Only a draft or an open offer can have its terms changed.</summary>
+    public static bool CanBeRevisedIn(InternshipStatus status) => status is InternshipStatus.Draft or InternshipStatus.Open;
+
+    /// <summary>The statuses an offer in <paramref name="status"/> may move to, so a door offers only those.</summary>
+    public static IReadOnlyList<InternshipStatus> TransitionsFrom(InternshipStatus status) => AllowedTransitions[status].AsReadOnly();
 
     public bool CanChangeTo(InternshipStatus next) => AllowedTransitions[Status].Contains(next);
 

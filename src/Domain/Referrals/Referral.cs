@@ -85,6 +85,9 @@ public sealed class Referral : Entity
         return new Referral(offer.Id, candidate.Id, offer.CompanyId, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), by);
     }
 
+    /// <summary>The statuses a referral in <paramref name="status"/> may move to, so a door offers only those.</summary>
+    public static IReadOnlyList<ReferralStatus> TransitionsFrom(ReferralStatus status) => AllowedTransitions[status].AsReadOnly();
+
     public bool CanChangeTo(ReferralStatus next) => AllowedTransitions[Status].Contains(next);
 
     /// <summary>Moves to interview, declined or withdrawn. Accepting is <see cref="Accept"/>: it makes a placement.</summary>
