@@ -38,9 +38,10 @@ public static class CandidateFields
         validator.RuleFor(c => c.CaseReference).NotEmpty().Text(50).MustNotLookLikeCpr();
         validator.RuleFor(c => c.DisplayName).NotEmpty().Text(100).MustNotLookLikeCpr();
         validator.RuleFor(c => c.BirthYear).NotNull().InclusiveBetween(Domain.Common.DateRange.Earliest.Year, Domain.Common.DateRange.Latest.Year)
-            .Must(year => year <= DateTime.UtcNow.Year).WithMessage("A birth year is not in the future.").WithErrorCode("BirthYearInFuture");
+            .Must(year => year is null || year <= DateTime.UtcNow.Year).WithMessage("A birth year is not in the future.").WithErrorCode("BirthYearInFuture");
         validator.RuleFor(c => c.Gender).IsInEnum();
         validator.RuleFor(c => c.CountryOfOrigin)
+            .Cascade(CascadeMode.Stop)
             .NotEmpty()
             .Text(2)
             .Matches("^[A-Za-z]{2}$").WithMessage("A country is its ISO 3166-1 alpha-2 code, e.g. SY or ER.").WithErrorCode("CountryCode")

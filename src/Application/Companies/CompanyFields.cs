@@ -55,12 +55,16 @@ public static class CompanyFields
         validator.RuleFor(c => c.EmployeeCount).GreaterThanOrEqualTo(0);
         validator.When(c => c.Address is not null, () =>
         {
-            validator.RuleFor(c => c.Address!.Street).NotEmpty().Text(200);
+            validator.RuleFor(c => c.Address!.Street).NotEmpty()
+                .WithMessage("An address has a street, a postal code and a city: give all three or none.").WithErrorCode("AddressIncomplete")
+                .Text(200);
             validator.RuleFor(c => c.Address!.PostalCode)
                 .Text(PostalCode.Length)
                 .Must(PostalCode.IsValid)
                 .WithMessage("A Danish postal code is 4 digits between 0555 and 9990.").WithErrorCode("PostalCode");
-            validator.RuleFor(c => c.Address!.City).NotEmpty().Text(100);
+            validator.RuleFor(c => c.Address!.City).NotEmpty()
+                .WithMessage("An address has a street, a postal code and a city: give all three or none.").WithErrorCode("AddressIncomplete")
+                .Text(100);
         });
     }
 }

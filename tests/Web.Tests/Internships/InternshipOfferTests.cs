@@ -145,13 +145,14 @@ public class InternshipOfferTests(ApiFactory app, BrowserFixture browser) : WebT
         await Expect(Page.Locator(".match h3")).ToHaveTextAsync(["Yonas Tesfaye", "Samir Khalil"]);
         await CheckPageAsync(Page, "Lagermedarbejder", "praktikplads-accepteret");
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Træk henvisningen af Samir Khalil tilbage" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Træk tilbage: henvisningen af Samir Khalil" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Henvisningen er trukket tilbage.");
         await Expect(Row(Page, "Samir Khalil")).ToContainTextAsync("Trukket tilbage");
 
         await Page.GetByRole(AriaRole.Link, new() { Name = Bakery }).ClickAsync();
         await Expect(Page.Locator("h1")).ToHaveTextAsync(Bakery);
-        var listed = Row(Page, "Lagermedarbejder");
+        // The card lists the offer among its internship offers (and the new placement under Forløb).
+        var listed = Page.Locator("section[aria-labelledby='internships-heading'] tr", new() { HasText = "Lagermedarbejder" });
         await Expect(listed).ToContainTextAsync("Åben");
         await Expect(listed).ToContainTextAsync("1 af 2");
         await Expect(listed).ToContainTextAsync("Fra 1. februar 2027 i 8 uger");

@@ -16,7 +16,11 @@ public class LayoutTests(ApiFactory app, BrowserFixture browser) : WebTest(app, 
         var phone = await NewPageAsync(javaScript: true, width: 390, height: 844);
         await SignInAsync(phone, "consultant");
 
-        foreach (var path in new[] { "/", "/virksomheder", "/virksomheder/ny", $"/virksomheder/{company.Id}", $"/virksomheder/{company.Id}/ret" })
+        foreach (var path in new[]
+        {
+            "/", "/virksomheder", "/virksomheder/ny", $"/virksomheder/{company.Id}", $"/virksomheder/{company.Id}/ret",
+            $"/virksomheder/{company.Id}/praktikpladser/ny", "/kandidater", "/kandidater/ny", "/forloeb/ny", "/opfoelgninger",
+        })
         {
             await phone.GotoAsync(path);
             var widths = await phone.EvaluateAsync<int[]>(
