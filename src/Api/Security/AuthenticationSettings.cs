@@ -22,6 +22,12 @@ public sealed class AuthenticationSettings
     /// <summary>The client's secret, when the identity provider gives the web app one (a confidential client).</summary>
     public string? ClientSecret { get; init; }
 
+    /// <summary>
+    /// The identity provider's metadata is read over HTTPS only; false allows plain HTTP (an identity provider on
+    /// a private network, or a test's own).
+    /// </summary>
+    public bool RequireHttpsMetadata { get; init; } = true;
+
     public bool UsesAuthority => !string.IsNullOrWhiteSpace(Authority);
 
     /// <summary>Staff sign in to the web app at the identity provider: it has an authority and a client id.</summary>

@@ -67,7 +67,10 @@ public static class AuthenticationSetup
                 };
                 options.Events = new JwtBearerEvents { OnTokenValidated = RequireStaffClaims };
                 if (settings.UsesAuthority)
+                {
                     options.Authority = settings.Authority;
+                    options.RequireHttpsMetadata = settings.RequireHttpsMetadata;
+                }
                 else
                     options.TokenValidationParameters.IssuerSigningKey = settings.SecurityKey();
             })

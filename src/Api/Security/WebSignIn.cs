@@ -48,6 +48,7 @@ public static class WebSignIn
             authentication.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, options =>
             {
                 options.Authority = settings.Authority;
+                options.RequireHttpsMetadata = settings.RequireHttpsMetadata;
                 options.ClientId = settings.ClientId;
                 options.ClientSecret = settings.ClientSecret;
                 options.ResponseType = OpenIdConnectResponseType.Code;
