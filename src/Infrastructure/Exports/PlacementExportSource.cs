@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using PartnerCrm.Application.Statistics;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Statistics.ExportPlacements;
 using PartnerCrm.Infrastructure.Persistence;
@@ -58,7 +59,7 @@ public sealed class PlacementExportSource(AppDbContext db, PseudonymKey key, Tim
             var row = new object?[Header.Count];
             row[0] = key.Of(reader.GetGuid(0));
             for (var i = 1; i <= 14; i++) row[i] = await reader.IsDBNullAsync(i, cancellationToken) ? null : reader.GetValue(i);
-            row[15] = NaceDivisions.NameOf(row[14] as string);
+            row[15] = Industries.NameOf(row[14] as string);
             for (var i = 16; i <= 20; i++) row[i] = await reader.IsDBNullAsync(i - 1, cancellationToken) ? null : reader.GetValue(i - 1);
             yield return row;
         }

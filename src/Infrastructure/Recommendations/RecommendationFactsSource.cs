@@ -1,4 +1,5 @@
 using Npgsql;
+using PartnerCrm.Application.Statistics;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Recommendations;
 using PartnerCrm.Domain.Partnerships;
@@ -70,7 +71,7 @@ public sealed class RecommendationFactsSource(AppDbContext db) : IRecommendation
             while (await reader.ReadAsync(cancellationToken))
             {
                 var industry = reader.GetString(0);
-                industries.Add(new IndustryFacts(industry, NaceDivisions.NameOf(industry), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)));
+                industries.Add(new IndustryFacts(industry, Industries.NameOf(industry), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)));
             }
         }
         return new RecommendationFacts(today, companies, industries);

@@ -172,7 +172,7 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
                 var value = grouped ? reader.GetString(reader.GetOrdinal($"key{i}")) : null;
                 key[groupBy[i]] = value;
                 if (!grouped) continue;
-                if (groupBy[i] == Dimensions.Industry) labels[groupBy[i]] = NaceDivisions.NameOf(value);
+                if (groupBy[i] == Dimensions.Industry) labels[groupBy[i]] = Industries.NameOf(value);
                 if (groupBy[i] == Dimensions.Company) labels[groupBy[i]] = reader.GetString(reader.GetOrdinal("company_name"));
             }
             groups.Add(new GroupCounts(key, labels, measures.ToDictionary(m => m.Name, m => reader.GetInt64(reader.GetOrdinal(m.Name)))));
