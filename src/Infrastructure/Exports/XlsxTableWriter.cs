@@ -31,7 +31,7 @@ public static class XlsxTableWriter
     private const int HiddenStyle = 5;
     private const int NumberStyle = 6;
 
-    private static readonly XmlWriterSettings Xml = new() { Encoding = new UTF8Encoding(false), CheckCharacters = false };
+    private static readonly XmlWriterSettings Xml = new() { Encoding = new UTF8Encoding(false), CheckCharacters = false, CloseOutput = true };
 
     public static Task WriteAsync(TableFile file, Stream output, CancellationToken cancellationToken)
     {

@@ -106,8 +106,8 @@ public static class Formats
     public const string Csv = "csv";
     public const string Xlsx = "xlsx";
 
-    /// <summary>The file a format asks for; null for JSON (or none).</summary>
-    public static FileFormat? FileOf(string? format) => format switch
+    /// <summary>The file a format asks for, in any case (as the validator accepts it); null for JSON (or none).</summary>
+    public static FileFormat? FileOf(string? format) => format?.ToLowerInvariant() switch
     {
         Csv => FileFormat.Csv,
         Xlsx => FileFormat.Xlsx,
@@ -123,7 +123,8 @@ public static class Delimiters
     public const string Comma = "comma";
     public const string Semicolon = "semicolon";
 
-    public static CsvDelimiter Of(string? delimiter) => delimiter == Semicolon ? CsvDelimiter.Semicolon : CsvDelimiter.Comma;
+    public static CsvDelimiter Of(string? delimiter) =>
+        string.Equals(delimiter, Semicolon, StringComparison.OrdinalIgnoreCase) ? CsvDelimiter.Semicolon : CsvDelimiter.Comma;
 }
 
 /// <summary>The <c>lang</c> of a file's words: <c>da</c> or <c>en</c>; none keeps the API's own names.</summary>
@@ -132,7 +133,7 @@ public static class Languages
     public const string Danish = "da";
     public const string English = "en";
 
-    public static CultureInfo? CultureOf(string? lang) => lang switch
+    public static CultureInfo? CultureOf(string? lang) => lang?.ToLowerInvariant() switch
     {
         Danish => CultureInfo.GetCultureInfo("da-DK"),
         English => CultureInfo.GetCultureInfo("en-GB"),
