@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace PartnerCrm.Api.Tests.Statistics;
@@ -69,6 +71,10 @@ public static class Spreadsheets
         public Workbook(byte[] bytes)
         {
             using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+            // What Excel would call a file it needs to repair: anything against the schema of the format.
+            var invalid = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document)
+                .Select(error => $"{error.Part?.Uri} {error.Path?.XPath}: {error.Description}").ToList();
+            Assert.True(invalid.Count == 0, "The workbook breaks the format:\n" + string.Join("\n", invalid.Take(10)));
             var part = document.WorkbookPart!;
             var sheetPart = part.WorksheetParts.Single();
             var styles = part.WorkbookStylesPart!.Stylesheet;
