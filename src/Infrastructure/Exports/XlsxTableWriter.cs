@@ -69,7 +69,7 @@ public static class XlsxTableWriter
         }
         Part(zip, "xl/styles.xml", Styles);
 
-        await using var entry = zip.CreateEntry("xl/worksheets/sheet1.xml").Open();
+        await using var entry = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
         // Written synchronously into the zip; the rows still come one by one from the database.
         using var sheet = XmlWriter.Create(entry, Xml);
         sheet.WriteStartDocument(true);

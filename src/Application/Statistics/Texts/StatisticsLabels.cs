@@ -45,7 +45,7 @@ public static class StatisticsLabels
             month.ToString("MMMM yyyy", culture),
         Dimensions.CountryOfOrigin => CountryName(value, culture),
         "outcome3m" or "outcome6m" or "outcome12m" => Texts.GetString($"Value.outcome.{value}", culture) ?? value,
-        _ => Texts.GetString($"Value.{column}.{value}", culture) ?? value,
+        _ => Texts.GetString($"Value.{column}.{value}", culture) ?? (value == "unknown" ? Texts.GetString("Unknown", culture)! : value),
     };
 
     /// <summary>
