@@ -51,7 +51,7 @@ public sealed class ExportPlacementsQueryHandler(IAppDbContext db, IPlacementExp
             Formats.FileOf(query.Format) ?? FileFormat.Csv)
         {
             Delimiter = Delimiters.Of(query.Delimiter),
-            Widths = source.Header.Select(column => column == "candidate" ? 17 : 0).ToList(),
+            Widths = source.Header.Select(column => column switch { "candidate" => 17, "industryName" => 40, _ => 0 }).ToList(),
         };
     }
 
