@@ -1,9 +1,6 @@
 using Mediator;
 using PartnerCrm.Application.Statistics;
-using PartnerCrm.Application.Statistics.ConversionStatistics;
-using PartnerCrm.Application.Statistics.PlacementStatistics;
-using PartnerCrm.Application.Statistics.ReferralStatistics;
-using PartnerCrm.Application.Statistics.RetentionStatistics;
+using PartnerCrm.Application.Statistics.Files;
 
 namespace PartnerCrm.Web.Pages.Statistics;
 
@@ -15,12 +12,12 @@ public sealed record StatisticsChoice(string Key, string Table, string? Mileston
 {
     public static readonly IReadOnlyList<StatisticsChoice> All =
     [
-        new("placements", "placements", null, "placements"),
-        new("retention-3m", "retention", "3m", "retentionRate"),
-        new("retention-6m", "retention", "6m", "retentionRate"),
-        new("retention-12m", "retention", "12m", "retentionRate"),
-        new("conversion", "conversion", null, "conversionRate"),
-        new("referrals", "referrals", null, "referrals"),
+        new("placements", StatisticsTables.Placements, null, "placements"),
+        new("retention-3m", StatisticsTables.Retention, "3m", "retentionRate"),
+        new("retention-6m", StatisticsTables.Retention, "6m", "retentionRate"),
+        new("retention-12m", StatisticsTables.Retention, "12m", "retentionRate"),
+        new("conversion", StatisticsTables.Conversion, null, "conversionRate"),
+        new("referrals", StatisticsTables.Referrals, null, "referrals"),
     ];
 
     public static StatisticsChoice Default => All[0];
@@ -31,11 +28,6 @@ public sealed record StatisticsChoice(string Key, string Table, string? Mileston
     public bool FigureIsShare => Figure.EndsWith("Rate", StringComparison.Ordinal);
 
     /// <summary>The API's query for this table.</summary>
-    public IQuery<StatisticsTable> Query(DateOnly? from, DateOnly? to, string? groupBy) => Table switch
-    {
-        "retention" => new RetentionStatisticsQuery(from, to, Milestone, groupBy, null),
-        "conversion" => new ConversionStatisticsQuery(from, to, groupBy, null),
-        "referrals" => new ReferralStatisticsQuery(from, to, groupBy, null),
-        _ => new PlacementStatisticsQuery(from, to, groupBy, null),
-    };
+    public IQuery<StatisticsTable> Query(DateOnly? from, DateOnly? to, string? groupBy) =>
+        StatisticsTables.QueryOf(new TableRequest(Table, from, to, Milestone, groupBy, null));
 }
