@@ -75,6 +75,16 @@ public static class ChartLayout
     private static double WidestWord(IEnumerable<string> texts, double fontSize) =>
         texts.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => Width(w, fontSize)).DefaultIfEmpty(0).Max();
 
+    /// <summary>The narrowest width in which the text takes at most two lines (broken at the best space).</summary>
+    private static double TwoLines(string text, double fontSize)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var best = Width(string.Join(' ', words), fontSize);
+        for (var i = 1; i < words.Length; i++)
+            best = Math.Min(best, Math.Max(Width(string.Join(' ', words[..i]), fontSize), Width(string.Join(' ', words[i..]), fontSize)));
+        return best;
+    }
+
     private static (List<ChartText> Texts, double Bottom) Title(string title, double width)
     {
         var lines = Wrap(title, width - 4, TitleSize, bold: true);
@@ -128,7 +138,7 @@ public static class ChartLayout
     public static Chart StackedBars(string title, IReadOnlyList<string> series, IReadOnlyList<Stack> stacks, string hiddenLabel, string hiddenTotal)
     {
         const double left = 10, plotHeight = 200, gap = 12;
-        var slot = Math.Max(Math.Max(WidestWord(stacks.Select(s => s.Label), FontSize), Width(hiddenTotal, FontSize)) + gap, 40);
+        var slot = Math.Max(Math.Max(stacks.Select(s => TwoLines(s.Label, FontSize)).DefaultIfEmpty(0).Max(), Width(hiddenTotal, FontSize)) + gap, 40);
         var width = Math.Max(MinWidth, left * 2 + slot * stacks.Count);
         slot = stacks.Count == 0 ? slot : Math.Max(slot, Math.Min(120, (width - left * 2) / stacks.Count));
         var barWidth = Math.Min(60, slot - gap);

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Logging;
@@ -30,7 +32,7 @@ public sealed class CommitteeReportRenderer(IServiceProvider services, ILoggerFa
 
     public async Task<string> HtmlAsync(ReportContent content)
     {
-        await using var renderer = new HtmlRenderer(services, loggers);
+        await using var renderer = new HtmlRenderer(new LettersAsTheyAre(services), loggers);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync<CommitteeReportDocument>(
@@ -38,4 +40,15 @@ public sealed class CommitteeReportRenderer(IServiceProvider services, ILoggerFa
             return output.ToHtmlString();
         });
     }
+}
+
+/// <summary>
+/// The application's services, except that markup is escaped with an encoder that leaves letters as they are:
+/// "Nøgletal" stays readable in the UTF-8 file (and searchable), only &lt;, &gt;, &amp; and quotes are escaped.
+/// </summary>
+internal sealed class LettersAsTheyAre(IServiceProvider services) : IServiceProvider
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public object? GetService(Type serviceType) => serviceType == typeof(HtmlEncoder) ? Encoder : services.GetService(serviceType);
 }

@@ -21,7 +21,7 @@ internal static class ReportStyle
         .chart svg { display: block; max-width: 100%; height: auto; }
         table { border-collapse: collapse; width: 100%; max-width: 100%; margin: 4pt 0 12pt; font-size: 9.5pt; }
         caption { text-align: left; font-weight: bold; margin-bottom: 3pt; }
-        th, td { border-bottom: 1px solid #e3e3e3; padding: 3pt 5pt; text-align: left; vertical-align: top; overflow-wrap: anywhere; hyphens: auto; }
+        th, td { border-bottom: 1px solid #e3e3e3; padding: 3pt 5pt; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
         thead th { background: #eef3f8; font-weight: bold; }
         td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
         td.number { white-space: nowrap; }
@@ -30,6 +30,10 @@ internal static class ReportStyle
         .note { color: #4a4a4a; font-size: 9pt; }
         ol.recommendations li { margin-bottom: 6pt; break-inside: avoid; }
         .kind { color: #4a4a4a; font-size: 9pt; }
+        @media screen and (max-width: 640px) {
+          th, td { overflow-wrap: anywhere; padding: 2pt 3pt; }
+          table { font-size: 8.5pt; }
+        }
         @media print {
           body { padding: 0; max-width: none; font-size: 9.5pt; }
           h1 { margin-top: 0; }
