@@ -26,6 +26,8 @@ public class RecommendationRulesTests
         new(Guid.NewGuid(), name, "10", partnership, new DateOnly(2025, 1, 1), committed, placements12m,
             lastPlacement ?? Today.AddDays(-10), lastActivity, followedUp, sameCompany, internshipsEnded, converted, ended, endedEarly);
 
+    private static string Reason(Recommendation item) => RecommendationWording.Reason(item, RecommendationWording.English);
+
     private static List<Recommendation> Run(IRecommendationRule rule, params CompanyFacts[] companies) =>
         rule.Evaluate(new RecommendationFacts(Today, companies, []), Settings, MinCellSize).ToList();
 
@@ -35,7 +37,7 @@ public class RecommendationRulesTests
         var item = Assert.Single(Run(new ExpandRule(), Company(followedUp: 10, sameCompany: 8, internshipsEnded: 6, converted: 4)));
         Assert.Equal(RecommendationKind.Expand, item.Kind);
         Assert.Equal(53, item.Score); // 0.8 × 0.667
-        Assert.Contains("80%", item.Reason);
+        Assert.Contains("80%", Reason(item));
         Assert.Empty(Run(new ExpandRule(), Company(followedUp: 10, sameCompany: 6)));              // retention 60 %
         Assert.Empty(Run(new ExpandRule(), Company(followedUp: 4, sameCompany: 4)));               // too few followed up
         Assert.Empty(Run(new ExpandRule(), Company(followedUp: 10, sameCompany: 9, internshipsEnded: 6, converted: 2))); // conversion 33 %
@@ -49,7 +51,7 @@ public class RecommendationRulesTests
         // 3 is hidden: it scores as the top of its range, like 4, so the score does not give it away.
         Assert.Equal(67, item.Score);
         Assert.Equal(67, Assert.Single(Run(new FormalizeRule(), Company(partnership: null, placements12m: 4))).Score);
-        Assert.Contains("fewer than 5", item.Reason);
+        Assert.Contains("fewer than 5", Reason(item));
         Assert.Null(item.Evidence["placementsLast12Months"]);
         Assert.Equal(7L, Assert.Single(Run(new FormalizeRule(), Company(partnership: null, placements12m: 7))).Evidence["placementsLast12Months"]);
         Assert.Empty(Run(new FormalizeRule(), Company(partnership: null, placements12m: 2)));
@@ -61,7 +63,7 @@ public class RecommendationRulesTests
     {
         var item = Assert.Single(Run(new ReactivateRule(), Company(lastPlacement: Today.AddDays(-120), lastActivity: Today.AddDays(-95))));
         Assert.Equal(53, item.Score); // 95 / 180
-        Assert.Contains("95 days", item.Reason);
+        Assert.Contains("95 days", Reason(item));
         Assert.Empty(Run(new ReactivateRule(), Company(lastPlacement: Today.AddDays(-120), lastActivity: Today.AddDays(-30))));
         Assert.Empty(Run(new ReactivateRule(), Company(partnership: PartnershipStatus.Paused, lastPlacement: Today.AddDays(-200))));
     }
@@ -71,8 +73,8 @@ public class RecommendationRulesTests
     {
         var item = Assert.Single(Run(new UnderusedRule(), Company(committed: 10, placements12m: 2)));
         Assert.Equal(60, item.Score); // the hidden 2 counts as 4
-        Assert.Contains("fewer than 5 were used", item.Reason);
-        Assert.Contains("committed 10 places", item.Reason);
+        Assert.Contains("fewer than 5 were used", Reason(item));
+        Assert.Contains("committed 10 places", Reason(item));
         Assert.Empty(Run(new UnderusedRule(), Company(committed: 10, placements12m: 5)));
         Assert.Empty(Run(new UnderusedRule(), Company(committed: 0, placements12m: 0)));
     }
@@ -97,7 +99,7 @@ public class RecommendationRulesTests
     {
         var low = Assert.Single(Run(new ReviewRule(), Company(followedUp: 10, sameCompany: 3)));
         Assert.Equal(60, low.Score); // the hidden 3 counts as 4
-        Assert.Contains("fewer than 5 of 10", low.Reason);
+        Assert.Contains("fewer than 5 of 10", Reason(low));
         Assert.Null(low.Evidence["retention6m"]);
         var early = Assert.Single(Run(new ReviewRule(), Company(ended: 10, endedEarly: 5)));
         Assert.Equal(50, early.Score);

@@ -15,6 +15,7 @@ namespace PartnerCrm.Api.Hosting;
 public static class ProductionDefaults
 {
     public const string ReportPolicy = "Report";
+    private const string WebReportPolicy = "WebReport";
     private const string SwaggerUiPolicy = "SwaggerUi";
     private const string WebPagePolicy = "WebPage";
     private const string WebAssetPolicy = "WebAsset";
@@ -36,6 +37,16 @@ public static class ProductionDefaults
                     csp.AddStyleSrc().UnsafeInline();
                     csp.AddImgSrc().Data();
                     csp.AddFrameAncestors().None();
+                    csp.AddFormAction().None();
+                }))
+            // The same report from the web app's door: shown in the report page's preview frame, so this site may frame it.
+            .AddPolicy(WebReportPolicy, policy => policy.AddDefaultApiSecurityHeaders().AddCustomHeader("Cache-Control", "no-store").AddFrameOptionsSameOrigin()
+                .AddContentSecurityPolicy(csp =>
+                {
+                    csp.AddDefaultSrc().None();
+                    csp.AddStyleSrc().UnsafeInline();
+                    csp.AddImgSrc().Data();
+                    csp.AddFrameAncestors().Self();
                     csp.AddFormAction().None();
                 }))
             .AddPolicy(SwaggerUiPolicy, policy => policy.AddDefaultApiSecurityHeaders().AddCustomHeader("Cache-Control", "no-store")
@@ -71,6 +82,7 @@ public static class ProductionDefaults
                 var http = context.HttpContext;
                 if (http.Request.Path.StartsWithSegments("/swagger")) return context.ConfiguredPolicies[SwaggerUiPolicy];
                 if (Doors.IsApi(http)) return context.SelectedPolicy;
+                if (http.Request.Path.StartsWithSegments(PartnerCrm.Web.Reports.ReportDownload.Path)) return context.ConfiguredPolicies[WebReportPolicy];
                 return http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is not null
                     ? context.ConfiguredPolicies[WebAssetPolicy]
                     : context.ConfiguredPolicies[WebPagePolicy];

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PartnerCrm.Application.Statistics;
 using PartnerCrm.Domain.Partnerships;
 
@@ -22,9 +21,9 @@ internal static class Figures
 {
     public static long Coarse(long count, int minCellSize) => Disclosure.MustHide(count, minCellSize) ? minCellSize - 1 : count;
 
-    /// <summary>A share of persons as a sentence part: "80%", or "fewer than 5 of 10" when its numerator is hidden.</summary>
-    public static string ShareText(long part, long whole, int minCellSize) =>
-        Disclosure.MustHide(part, minCellSize) ? $"fewer than {minCellSize} of {whole}" : Percent((double)part / whole);
+    /// <summary>A share of persons as a sentence names it: the share, or "fewer than 5 of 10" when its numerator is hidden.</summary>
+    public static ShareAmount Share(long part, long whole, int minCellSize) =>
+        new(Disclosure.MustHide(part, minCellSize) || whole == 0 ? null : (double)part / whole, minCellSize, whole);
 
     /// <summary>A share as evidence: null when its numerator is hidden.</summary>
     public static double? ShareEvidence(long part, long whole, int minCellSize) =>
@@ -32,10 +31,9 @@ internal static class Figures
 
     public static object? Persons(long count, int minCellSize) => Disclosure.MustHide(count, minCellSize) ? null : count;
 
-    public static string PersonsText(long count, int minCellSize) =>
-        Disclosure.MustHide(count, minCellSize) ? $"fewer than {minCellSize}" : count.ToString(CultureInfo.InvariantCulture);
-
-    public static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "");
+    /// <summary>A count of persons as a sentence names it: the count, or "fewer than 5" when it is hidden.</summary>
+    public static CountAmount Count(long count, int minCellSize, string? noun = null) =>
+        new(Disclosure.MustHide(count, minCellSize) ? null : count, minCellSize, noun);
 
     public static int Score(double strength) => (int)Math.Round(100 * Math.Clamp(strength, 0, 1));
 }
@@ -58,9 +56,11 @@ public sealed class ExpandRule : IRecommendationRule
         select new Recommendation(
             RecommendationKind.Expand, company.CompanyId, company.Industry,
             Figures.Score((double)Figures.Coarse(company.EmployedSameCompany6m, minCellSize) / company.FollowedUp6m * (conversion ?? 1)),
-            $"Ask {company.Name} for more places",
-            $"{Figures.ShareText(company.EmployedSameCompany6m, company.FollowedUp6m, minCellSize)} of the people followed up after 6 months still work at {company.Name}" +
-            (converted is not null ? $", and {Figures.ShareText(company.InternshipsConverted, company.InternshipsEnded, minCellSize)} of its internships led to paid work." : "."),
+            company.Name,
+            converted is not null ? "expandConverted" : "expand",
+            converted is not null
+                ? [Figures.Share(company.EmployedSameCompany6m, company.FollowedUp6m, minCellSize), Figures.Share(company.InternshipsConverted, company.InternshipsEnded, minCellSize)]
+                : [Figures.Share(company.EmployedSameCompany6m, company.FollowedUp6m, minCellSize)],
             new Dictionary<string, object?>
             {
                 ["followedUp6m"] = company.FollowedUp6m,
@@ -82,8 +82,9 @@ public sealed class FormalizeRule : IRecommendationRule
         select new Recommendation(
             RecommendationKind.Formalize, company.CompanyId, company.Industry,
             Figures.Score((double)Figures.Coarse(company.PlacementsLast12Months, minCellSize) / (2 * settings.FormalizeMinPlacements)),
-            $"Offer {company.Name} a partnership",
-            $"{company.Name} had {Figures.PersonsText(company.PlacementsLast12Months, minCellSize)} placements in the last 12 months without a partnership agreement.",
+            company.Name,
+            "formalize",
+            [Figures.Count(company.PlacementsLast12Months, minCellSize, "placements")],
             new Dictionary<string, object?> { ["placementsLast12Months"] = Figures.Persons(company.PlacementsLast12Months, minCellSize) });
 }
 
@@ -103,8 +104,9 @@ public sealed class ReactivateRule : IRecommendationRule
         select new Recommendation(
             RecommendationKind.Reactivate, company.CompanyId, company.Industry,
             Figures.Score((double)quietDays / (2 * settings.ReactivateAfterDays)),
-            $"Get in touch with {company.Name} again",
-            $"Nothing has happened in the partnership with {company.Name} for {quietDays} days: no placement and no recorded activity.",
+            company.Name,
+            "reactivate",
+            [new CountAmount(quietDays, 0, "days")],
             new Dictionary<string, object?>
             {
                 ["daysWithoutPlacementOrActivity"] = quietDays,
@@ -126,8 +128,9 @@ public sealed class UnderusedRule : IRecommendationRule
         select new Recommendation(
             RecommendationKind.Underused, company.CompanyId, company.Industry,
             Figures.Score(1 - (double)Figures.Coarse(company.PlacementsLast12Months, minCellSize) / company.CommittedSlotsPerYear),
-            $"Fill the places {company.Name} has committed",
-            $"{company.Name} committed {company.CommittedSlotsPerYear} places a year and {Figures.PersonsText(company.PlacementsLast12Months, minCellSize)} were used in the last 12 months.",
+            company.Name,
+            "underused",
+            [new CountAmount(company.CommittedSlotsPerYear, 0, "places"), Figures.Count(company.PlacementsLast12Months, minCellSize)],
             new Dictionary<string, object?>
             {
                 ["committedSlotsPerYear"] = company.CommittedSlotsPerYear,
@@ -150,8 +153,9 @@ public sealed class RecruitIndustryRule : IRecommendationRule
             RecommendationKind.RecruitIndustry, null, industry.Industry,
             Figures.Score((double)Figures.Coarse(industry.EmployedSameCompany6m, minCellSize) / industry.FollowedUp6m
                           * (1 - (double)industry.ActivePartners / (settings.RecruitMaxPartners + 1))),
-            $"Recruit partners in {industry.Name ?? industry.Industry}",
-            $"{Figures.ShareText(industry.EmployedSameCompany6m, industry.FollowedUp6m, minCellSize)} of the people followed up after 6 months in {industry.Name ?? industry.Industry} still work at the same company, but the industry has {industry.ActivePartners} active partners.",
+            null,
+            "recruitIndustry",
+            [Figures.Share(industry.EmployedSameCompany6m, industry.FollowedUp6m, minCellSize), new CountAmount(industry.ActivePartners, 0, "activePartners")],
             new Dictionary<string, object?>
             {
                 ["followedUp6m"] = industry.FollowedUp6m,
@@ -178,10 +182,11 @@ public sealed class ReviewRule : IRecommendationRule
             Figures.Score(Math.Max(
                 lowRetention ? 1 - (double)Figures.Coarse(company.EmployedSameCompany6m, minCellSize) / company.FollowedUp6m : 0,
                 earlyEndings ? (double)Figures.Coarse(company.PlacementsEndedEarly, minCellSize) / company.PlacementsEnded : 0)),
-            $"Review the partnership with {company.Name}",
-            lowRetention
-                ? $"Only {Figures.ShareText(company.EmployedSameCompany6m, company.FollowedUp6m, minCellSize)} of the people followed up after 6 months still work at {company.Name}."
-                : $"{Figures.ShareText(company.PlacementsEndedEarly, company.PlacementsEnded, minCellSize)} of the placements at {company.Name} that ended, ended early.",
+            company.Name,
+            lowRetention ? "reviewRetention" : "reviewEarlyEndings",
+            [lowRetention
+                ? Figures.Share(company.EmployedSameCompany6m, company.FollowedUp6m, minCellSize)
+                : Figures.Share(company.PlacementsEndedEarly, company.PlacementsEnded, minCellSize)],
             new Dictionary<string, object?>
             {
                 ["followedUp6m"] = Figures.Persons(company.FollowedUp6m, minCellSize),

@@ -8,6 +8,8 @@ public static class Dimensions
     public const string Company = "company";
     public const string Year = "year";
     public const string Quarter = "quarter";
+    /// <summary>A half-year of the start date, e.g. <c>2026-H1</c> (January–June).</summary>
+    public const string HalfYear = "halfYear";
     public const string Month = "month";
     public const string CountryOfOrigin = "countryOfOrigin";
     public const string Gender = "gender";
@@ -16,7 +18,7 @@ public static class Dimensions
     public const string ResidenceBasis = "residenceBasis";
 
     public static readonly IReadOnlyList<string> All =
-        [Type, Industry, Company, Year, Quarter, Month, CountryOfOrigin, Gender, AgeBand, DanishTrack, ResidenceBasis];
+        [Type, Industry, Company, Year, Quarter, Month, CountryOfOrigin, Gender, AgeBand, DanishTrack, ResidenceBasis, HalfYear];
 
     /// <summary>The dimensions of a <c>groupBy</c> value such as <c>type,quarter</c>; empty for none.</summary>
     public static IReadOnlyList<string> Parse(string? groupBy) =>

@@ -22,6 +22,7 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
         [Dimensions.Year] = "to_char(p.start_date, 'YYYY')",
         [Dimensions.Quarter] = "to_char(p.start_date, 'YYYY-\"Q\"Q')",
         [Dimensions.Month] = "to_char(p.start_date, 'YYYY-MM')",
+        [Dimensions.HalfYear] = "to_char(p.start_date, 'YYYY') || CASE WHEN extract(month FROM p.start_date) <= 6 THEN '-H1' ELSE '-H2' END",
         [Dimensions.CountryOfOrigin] = "k.country_of_origin",
         [Dimensions.Gender] = "k.gender",
         [Dimensions.AgeBand] = PlacementSql.AgeBand,

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerCrm.Web.Forms;
+using PartnerCrm.Web.Reports;
 
 namespace PartnerCrm.Web.Hosting;
 
@@ -21,6 +22,7 @@ public static class WebApp
         services.AddCascadingAuthenticationState();
         services.AddLocalization();
         services.AddScoped<Sending>();
+        services.AddScoped<Reports.CommitteeReportRenderer>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Danish, Danish);
@@ -38,6 +40,7 @@ public static class WebApp
         app.MapRazorComponents<App>();
         app.MapStatisticsDownload();
         app.MapGet("/sprog/{language:regex(^(da|en)$)}", ChooseLanguage).AllowAnonymous().ExcludeFromDescription();
+        app.MapReportDownload();
     }
 
     private static IResult ChooseLanguage(HttpContext http, string language, [FromQuery] string? returnUrl)

@@ -44,6 +44,29 @@ public class ReportsTests(ApiFactory api) : ApiTest(api)
         Assert.True(body.GetProperty("generatedAt").GetDateTimeOffset() > DateTimeOffset.MinValue);
     }
 
+    [Fact]
+    public async Task Recommendations_are_in_danish_with_lang_da_and_keep_their_fields()
+    {
+        await SeedAsync();
+        var analyst = await AnalystAsync();
+        var danish = await (await analyst.GetAsync("/api/v1/recommendations/partnerships?lang=da")).ShouldBe(HttpStatusCode.OK);
+        var formalize = danish.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("kind").GetString() == "formalize");
+        Assert.Equal("Tilbyd Gentofte Bageri et partnerskab", formalize.GetProperty("title").GetString());
+        Assert.Equal("Gentofte Bageri har haft færre end 5 forløb de seneste 12 måneder uden en partnerskabsaftale.", formalize.GetProperty("reason").GetString());
+        Assert.Equal("10", formalize.GetProperty("industry").GetString());
+        var english = await (await analyst.GetAsync("/api/v1/recommendations/partnerships?lang=en")).ShouldBe(HttpStatusCode.OK);
+        Assert.Contains(english.GetProperty("items").EnumerateArray(), i => i.GetProperty("title").GetString() == "Offer Gentofte Bageri a partnership");
+        await (await analyst.GetAsync("/api/v1/recommendations/partnerships?lang=sv")).ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Placements_can_be_counted_per_half_year()
+    {
+        await SeedAsync();
+        var body = await (await (await AnalystAsync()).GetAsync("/api/v1/statistics/placements?groupBy=halfYear")).ShouldBe(HttpStatusCode.OK);
+        Assert.Equal(["2026-H1"], body.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("group").GetProperty("halfYear").GetString()));
+    }
+
     [Theory]
     [InlineData("da", "Rapport til opgaveudvalget", "Nøgletal")]
     [InlineData("en", "Report to the task committee", "Headline figures")]
@@ -64,6 +87,9 @@ public class ReportsTests(ApiFactory api) : ApiTest(api)
         Assert.DoesNotContain("src=\"http", html);
         Assert.DoesNotContain("Person 1", html);
         Assert.Contains("&lt;5", html);
+        Assert.Contains(lang == "da" ? "Fremstilling af fødevarer" : "Manufacture of food products", html);
+        Assert.Contains(lang == "da" ? "Tilbyd Gentofte Bageri et partnerskab" : "Offer Gentofte Bageri a partnership", html);
+        Assert.DoesNotContain(" UTC", html);
     }
 
     [Fact]

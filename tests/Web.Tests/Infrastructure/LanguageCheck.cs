@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace PartnerCrm.Web.Tests.Infrastructure;
@@ -62,4 +63,13 @@ public static class LanguageCheck
         if (danish.Count > 0)
             Assert.Fail($"Danish on the English page {page.Url}: {string.Join(", ", danish)}, in: {await page.WhereAsync(danish[0])}");
     }
+
+    /// <summary>The words of a text (a downloaded file) that belong to English only.</summary>
+    public static IReadOnlyList<string> EnglishWordsIn(string text) => WordsOf(text).Where(EnglishOnly.Contains).Distinct().ToList();
+
+    /// <summary>The words of a text (a downloaded file) that belong to Danish only, or are spelt with æ, ø or å.</summary>
+    public static IReadOnlyList<string> DanishWordsIn(string text) =>
+        WordsOf(text).Where(w => DanishOnly.Contains(w) || w.IndexOfAny(['æ', 'ø', 'å']) >= 0).Distinct().ToList();
+
+    private static IEnumerable<string> WordsOf(string text) => Regex.Matches(text, @"\p{L}+").Select(m => m.Value.ToLowerInvariant());
 }

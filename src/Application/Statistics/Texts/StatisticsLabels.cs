@@ -41,6 +41,8 @@ public static class StatisticsLabels
         "industryName" => Industries.NameOf(industryCode, culture) ?? value,
         Dimensions.Quarter when TryQuarter(value, out var year, out var quarter) =>
             culture.TwoLetterISOLanguageName == "da" ? $"{quarter}. kvartal {year}" : $"Q{quarter} {year}",
+        Dimensions.HalfYear when TryHalfYear(value, out var halfYearOf, out var half) =>
+            culture.TwoLetterISOLanguageName == "da" ? $"{half}. halvår {halfYearOf}" : $"H{half} {halfYearOf}",
         Dimensions.Month when DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) =>
             month.ToString("MMMM yyyy", culture),
         Dimensions.CountryOfOrigin => CountryName(value, culture),
@@ -73,6 +75,13 @@ public static class StatisticsLabels
         (year, quarter) = (0, 0);
         var parts = value.Split("-Q");
         return parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out year) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out quarter);
+    }
+
+    private static bool TryHalfYear(string value, out int year, out int half)
+    {
+        (year, half) = (0, 0);
+        var parts = value.Split("-H");
+        return parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out year) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out half);
     }
 
     /// <summary>A country by its ISO code, named in the language (.NET's own region names); the code when unknown.</summary>
