@@ -60,27 +60,68 @@ public class AnalystJourneyTests(ApiFactory app, BrowserFixture browser) : WebTe
         var xlsxFile = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "Hent Excel" }).ClickAsync());
         Assert.Equal("forloeb-2026-01-01-2026-06-30.xlsx", xlsxFile.SuggestedFilename);
         var book = Spreadsheets.OpenXlsx(await File.ReadAllBytesAsync((await xlsxFile.PathAsync())!));
-        Assert.Equal(shown, book.Rows.Select(row => row.Select(cell => Normalise(cell.Text)).ToList()).ToList());
-        Assert.True(book.Cell("Virksomhedspraktik", "Forløb").IsNumber);
+        Assert.Equal(shown, book.Rows.Select(row => Spread(row, shown[0].Count)).ToList());
+        Assert.True(book.Rows[1][2].IsNumber, $"{book.Rows[1][2].Reference} is a count, written as a number");
+
+        await Page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Rapport", Exact = true }).ClickAsync();
+        await CheckPageAsync(Page, "Rapport til udvalget", "analytiker-rapport");
+        var preview = Page.FrameLocator("iframe.report-preview");
+        await Expect(preview.Locator("h1")).ToHaveTextAsync("Rapport til opgaveudvalget: virksomhedspartnerskaber og beskæftigelse");
+        var danish = await DownloadTextAsync("Hent HTML");
+        Assert.Contains("<html lang=\"da\">", danish);
+        Assert.Contains("Virksomhedspraktik", danish);
+        Assert.Empty(LanguageCheck.EnglishWordsIn(BodyText(danish)));
+
+        await Page.GetByLabel("Rapportens sprog").SelectOptionAsync("en");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Vis rapport" }).ClickAsync();
+        await Expect(preview.Locator("h1")).ToHaveTextAsync("Report to the task committee: company partnerships and employment");
+        await CheckPageAsync(Page, "Rapport til udvalget", "analytiker-rapport-engelsk");
+        var english = await DownloadTextAsync("Hent HTML");
+        Assert.Contains("<html lang=\"en\">", english);
+        Assert.Contains("Internship", english);
+        Assert.Empty(LanguageCheck.DanishWordsIn(BodyText(english)));
+        var markdown = await DownloadTextAsync("Hent Markdown");
+        Assert.StartsWith("# Report to the task committee", markdown);
+        Assert.Empty(LanguageCheck.DanishWordsIn(markdown));
     }
 
-    /// <summary>The header and every line of the page's table as text, a count without thousands separators.</summary>
-    private async Task<List<List<string>>> ShownCellsAsync()
+    /// <summary>A sheet's row as its columns: an empty cell is not written in the file, and reads as empty.</summary>
+    private static List<string> Spread(IEnumerable<Spreadsheets.SheetCell> row, int columns)
     {
-        var rows = await Page.Locator("#statistics-result table tr").AllAsync();
-        var cells = new List<List<string>>();
-        foreach (var row in rows)
-            cells.Add((await row.Locator("th, td").AllInnerTextsAsync()).Select(text => Normalise(text.Trim())).ToList());
+        var cells = Enumerable.Repeat("", columns).ToList();
+        foreach (var cell in row) cells[Column(cell.Reference)] = Normalise(cell.Text);
         return cells;
     }
 
-    /// <summary>
-    /// One way of writing a cell on the page and in both files: a hidden count as "&lt;5" (the page adds words for screen
-    /// readers that are not shown), a count as digits.
-    /// </summary>
-    private static string Normalise(string text)
+    /// <summary>The column of a cell reference, from 0: "A3" → 0, "C3" → 2.</summary>
+    private static int Column(string reference) =>
+        reference.TakeWhile(char.IsAsciiLetterUpper).Aggregate(0, (column, letter) => column * 26 + letter - 'A' + 1) - 1;
+
+    private async Task<string> DownloadTextAsync(string link)
     {
-        var visible = text.Split('\n')[0].Trim();
-        return long.TryParse(visible.Replace(".", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count.ToString(CultureInfo.InvariantCulture) : visible;
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync());
+        return await File.ReadAllTextAsync((await download.PathAsync())!);
     }
+
+    private static string BodyText(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(html[html.IndexOf("<body", StringComparison.Ordinal)..], "<[^>]+>", " ");
+
+    /// <summary>The header and every line of the page's table as a person sees them (without the words only screen readers hear).</summary>
+    private async Task<List<List<string>>> ShownCellsAsync()
+    {
+        var rows = await Page.EvaluateAsync<string[][]>("""
+            () => [...document.querySelectorAll('#statistics-result table tr')].map(row => [...row.querySelectorAll('th, td')].map(cell => {
+                const copy = cell.cloneNode(true);
+                copy.querySelectorAll('.sr-only').forEach(hidden => hidden.remove());
+                return copy.textContent.trim();
+            }))
+            """);
+        return rows.Select(row => row.Select(Normalise).ToList()).ToList();
+    }
+
+    /// <summary>One way of writing a cell on the page and in both files: a count as digits, without thousands separators.</summary>
+    private static string Normalise(string text) =>
+        long.TryParse(text.Trim().Replace(".", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            ? count.ToString(CultureInfo.InvariantCulture)
+            : text.Trim();
 }
