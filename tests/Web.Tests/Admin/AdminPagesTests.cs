@@ -222,8 +222,11 @@ public class AdminPagesTests(ApiFactory app, BrowserFixture browser) : WebTest(a
         await Expect(page.Locator("#api-key-list").GetByRole(AriaRole.Status)).ToHaveTextAsync("Nøglen er tilbagekaldt.");
         Assert.Equal(HttpStatusCode.Unauthorized, await EmployerCallAsync(key));
 
+        var today = Application.Common.DanishTime.Today(TimeProvider.System);
         await page.GotoAsync(TrailPage);
         await page.GetByLabel("Handling").SelectOptionAsync(new SelectOptionValue { Label = "Tilbagekaldt" });
+        await page.Locator("#audit-filters-from").FillAsync(today.ToString("yyyy-MM-dd"));
+        await page.Locator("#audit-filters-to").FillAsync(today.ToString("yyyy-MM-dd"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Vis", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new Regex("handling=revoke"));
         var lines = page.Locator("#audit-results tbody tr");
@@ -231,6 +234,13 @@ public class AdminPagesTests(ApiFactory app, BrowserFixture browser) : WebTest(a
         await Expect(lines).ToContainTextAsync("API-nøgle");
         await Expect(lines).ToContainTextAsync(Admin);
         await CheckPageAsync(page, "Revisionsspor", "revisionsspor-tilbagekaldt");
+
+        // Nothing has happened tomorrow yet.
+        await page.Locator("#audit-filters-from").FillAsync(today.AddDays(1).ToString("yyyy-MM-dd"));
+        await page.Locator("#audit-filters-to").FillAsync(today.AddDays(1).ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#audit-results")).ToContainTextAsync("Intet i sporet passer til afgrænsningen.");
+        await Expect(page.Locator("#audit-results tbody tr")).ToHaveCountAsync(0);
     }
 
     [Fact]

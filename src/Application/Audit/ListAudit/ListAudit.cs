@@ -42,12 +42,12 @@ public sealed class ListAuditQueryHandler(IAppDbContext db) : IQueryHandler<List
         if (query.Action is not null) entries = entries.Where(e => e.Action == query.Action);
         if (query.From is { } from)
         {
-            var start = DanishTime.At(from, TimeOnly.MinValue);
+            var start = DanishTime.At(from, TimeOnly.MinValue).ToUniversalTime();
             entries = entries.Where(e => e.At >= start);
         }
         if (query.To is { } to)
         {
-            var end = DanishTime.At(to.AddDays(1), TimeOnly.MinValue);
+            var end = DanishTime.At(to.AddDays(1), TimeOnly.MinValue).ToUniversalTime();
             entries = entries.Where(e => e.At < end);
         }
         if (query.After<Position>() is { } after) entries = entries.Where(e => e.Id < after.Id);
