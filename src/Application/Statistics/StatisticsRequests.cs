@@ -12,10 +12,17 @@ public interface IPeriodRequest
     DateOnly? To { get; }
 }
 
-/// <summary>What every statistics route takes: the period of placement start dates and the format.</summary>
+/// <summary>
+/// What every statistics route takes: the period of placement start dates and the format; for a file, the
+/// CSV delimiter (<c>comma</c> or <c>semicolon</c>) and the language of its words (<c>da</c> or <c>en</c>).
+/// </summary>
 public interface IStatisticsRequest : IPeriodRequest
 {
     string? Format { get; }
+
+    string? Delimiter { get; }
+
+    string? Lang { get; }
 }
 
 public static class StatisticsRequests
@@ -32,6 +39,14 @@ public static class StatisticsRequests
     {
         validator.ValidatePeriod();
         validator.RuleFor(q => q.Format).MustBeOneOf(Formats.Json, Formats.Csv, Formats.Xlsx);
+        validator.ValidateFileChoices();
+    }
+
+    /// <summary>The CSV delimiter and the language of a file's words, each optional.</summary>
+    public static void ValidateFileChoices<T>(this AbstractValidator<T> validator) where T : IStatisticsRequest
+    {
+        validator.RuleFor(q => q.Delimiter).OneOf([Delimiters.Comma, Delimiters.Semicolon]);
+        validator.RuleFor(q => q.Lang).OneOf([Languages.Danish, Languages.English]);
     }
 
     public static void ValidateGroupBy<T>(this AbstractValidator<T> validator, Func<T, string?> groupBy) =>

@@ -36,6 +36,7 @@ public static class WebApp
     {
         app.MapStaticAssets().AllowAnonymous().DisableRateLimiting();
         app.MapRazorComponents<App>();
+        app.MapStatisticsDownload();
         app.MapGet("/sprog/{language:regex(^(da|en)$)}", ChooseLanguage).AllowAnonymous().ExcludeFromDescription();
     }
 

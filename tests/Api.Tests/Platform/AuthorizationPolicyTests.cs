@@ -145,6 +145,23 @@ public class AuthorizationPolicyTests(ApiFactory api) : ApiTest(api)
         }
     }
 
+    /// <summary>Web routes that are not pages, each with the web policy of the API route it mirrors.</summary>
+    private static readonly Dictionary<string, string> ExpectedWebPolicy = new()
+    {
+        ["GET /statistik/fil"] = WebAccess.CrmRead,
+    };
+
+    [Fact]
+    public void The_web_app_s_downloads_name_the_web_policy_of_their_api_route()
+    {
+        var pages = Pages().ToDictionary(p => p.Route, p => p.Metadata);
+        foreach (var (route, policy) in ExpectedWebPolicy)
+        {
+            Assert.True(pages.TryGetValue(route, out var metadata), $"{route} is not mapped");
+            Assert.Equal([policy], metadata!.GetOrderedMetadata<IAuthorizeData>().Select(data => data.Policy));
+        }
+    }
+
     [Fact]
     public void Only_fingerprinted_assets_are_served_to_anyone()
     {

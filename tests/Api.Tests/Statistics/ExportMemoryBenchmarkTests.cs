@@ -133,4 +133,48 @@ public class ExportMemoryBenchmarkTests(ApiFactory api, ITestOutputHelper output
         Assert.Equal(Placements + 1, lines);
         Assert.True(growthMb < bytes / 1024.0 / 1024.0, $"Managed memory grew by {growthMb:F1} MB while exporting {bytes / 1024.0 / 1024.0:F1} MB: the export is buffered somewhere.");
     }
+
+    [Fact]
+    public async Task Exporting_200000_placements_as_xlsx_keeps_memory_flat()
+    {
+        var analyst = await AnalystAsync();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        long peak = baseline;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(false));
+                await Task.Delay(20);
+            }
+        });
+
+        var stopwatch = Stopwatch.StartNew();
+        using var response = await analyst.GetAsync("/api/v1/exports/placements?format=xlsx&lang=da", HttpCompletionOption.ResponseHeadersRead);
+        var file = new MemoryStream();
+        await (await response.Content.ReadAsStreamAsync()).CopyToAsync(file);
+        stopwatch.Stop();
+        await sampling.CancelAsync();
+        await sampler;
+
+        // The rows as they are in the sheet, unzipped: what holding them would take at the least.
+        long rows = 0, sheetBytes = 0;
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(file.ToArray())))
+        {
+            var sheet = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            sheetBytes = sheet.Length;
+            using var reader = System.Xml.XmlReader.Create(sheet.Open());
+            while (reader.ReadToFollowing("row", "http://schemas.openxmlformats.org/spreadsheetml/2006/main")) rows++;
+        }
+        // The file in memory here is the client's copy, not the server's: leave it out.
+        var growthMb = (peak - baseline - file.Length) / 1024.0 / 1024.0;
+        var sheetMb = sheetBytes / 1024.0 / 1024.0;
+        output.WriteLine($"exported {rows - 1:N0} placements, {file.Length / 1024.0 / 1024.0:F1} MB of XLSX ({sheetMb:F1} MB of sheet unzipped) in " +
+                         $"{stopwatch.Elapsed.TotalSeconds:F1} s; managed heap: baseline {baseline / 1024.0 / 1024.0:F1} MB, growth {growthMb:F1} MB");
+        Assert.Equal(Placements + 1, rows);
+        Assert.True(growthMb < sheetMb / 2, $"Managed memory grew by {growthMb:F1} MB while exporting a {sheetMb:F1} MB sheet: the export is buffered somewhere.");
+    }
 }

@@ -8,7 +8,7 @@ namespace PartnerCrm.Application.Statistics.ConversionStatistics;
 /// Internship conversion: the share of internships (starting in the period, ended, and past their 90 days
 /// or already converted) followed within 90 days of their end by a paid placement of the same person.
 /// </summary>
-public sealed record ConversionStatisticsQuery(DateOnly? From, DateOnly? To, string? GroupBy, string? Format)
+public sealed record ConversionStatisticsQuery(DateOnly? From, DateOnly? To, string? GroupBy, string? Format, string? Delimiter = null, string? Lang = null)
     : IQuery<StatisticsTable>, IStatisticsRequest;
 
 public sealed class ConversionStatisticsQueryValidator : AbstractValidator<ConversionStatisticsQuery>

@@ -5,7 +5,7 @@ using PartnerCrm.Application.Common;
 namespace PartnerCrm.Application.Statistics.PlacementStatistics;
 
 /// <summary>Placements (and distinct candidates) starting in the period, grouped by up to two dimensions, under disclosure control.</summary>
-public sealed record PlacementStatisticsQuery(DateOnly? From, DateOnly? To, string? GroupBy, string? Format)
+public sealed record PlacementStatisticsQuery(DateOnly? From, DateOnly? To, string? GroupBy, string? Format, string? Delimiter = null, string? Lang = null)
     : IQuery<StatisticsTable>, IStatisticsRequest;
 
 public sealed class PlacementStatisticsQueryValidator : AbstractValidator<PlacementStatisticsQuery>

@@ -8,7 +8,7 @@ namespace PartnerCrm.Application.Statistics.ReferralStatistics;
 /// Referrals made in the period, how many reached an interview, how many were accepted, and the fill rate
 /// (accepted ÷ referrals), grouped by up to two dimensions under disclosure control.
 /// </summary>
-public sealed record ReferralStatisticsQuery(DateOnly? From, DateOnly? To, string? GroupBy, string? Format)
+public sealed record ReferralStatisticsQuery(DateOnly? From, DateOnly? To, string? GroupBy, string? Format, string? Delimiter = null, string? Lang = null)
     : IQuery<StatisticsTable>, IStatisticsRequest;
 
 public sealed class ReferralStatisticsQueryValidator : AbstractValidator<ReferralStatisticsQuery>

@@ -9,7 +9,7 @@ namespace PartnerCrm.Application.Statistics.RetentionStatistics;
 /// follow-ups, the share still at the same company (retention), employed anywhere (employment rate) and
 /// employed or in education (self-sufficiency rate); plus how many follow-ups were due and done.
 /// </summary>
-public sealed record RetentionStatisticsQuery(DateOnly? From, DateOnly? To, string? Milestone, string? GroupBy, string? Format)
+public sealed record RetentionStatisticsQuery(DateOnly? From, DateOnly? To, string? Milestone, string? GroupBy, string? Format, string? Delimiter = null, string? Lang = null)
     : IQuery<StatisticsTable>, IStatisticsRequest;
 
 public sealed class RetentionStatisticsQueryValidator : AbstractValidator<RetentionStatisticsQuery>

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Statistics.Files;
+using PartnerCrm.Application.Statistics.Texts;
 
 namespace PartnerCrm.Application.Statistics.Summary;
 
@@ -23,7 +24,7 @@ public sealed record SummaryDto(
     long? PlacementsAtActivePartnershipsLast12Months,
     decimal? SlotUse);
 
-public sealed record SummaryQuery(DateOnly? From, DateOnly? To, string? Format) : IQuery<SummaryDto>, IStatisticsRequest;
+public sealed record SummaryQuery(DateOnly? From, DateOnly? To, string? Format, string? Delimiter = null, string? Lang = null) : IQuery<SummaryDto>, IStatisticsRequest;
 
 public sealed class SummaryQueryValidator : AbstractValidator<SummaryQuery>
 {
@@ -68,10 +69,17 @@ public static class SummaryFigures
                 : Math.Round((decimal)counts.PlacementsAtActivePartnerships / counts.CommittedSlots, 3));
     }
 
-    /// <summary>The figures as a file of two columns, figure and value; a hidden count reads <c>&lt;5</c>, a share with nothing to show is empty.</summary>
-    public static TableFile File(SummaryDto summary, FileFormat format)
+    /// <summary>
+    /// The figures as a file of two columns, figure and value; a hidden count reads <c>&lt;5</c>, a share with
+    /// nothing to show is empty. With a language, the figures are named in its words.
+    /// </summary>
+    public static TableFile File(SummaryDto summary, FileFormat format) => File(summary, new FileChoices(format, CsvDelimiter.Comma, null));
+
+    public static TableFile File(SummaryDto summary, FileChoices choices)
     {
         object? Persons(long? count) => count is null ? new HiddenCount(summary.MinCellSize) : count;
+        object? Rate(decimal? share) => share is { } value ? new Share(value) : null;
+        var culture = choices.Culture;
         (string Figure, object? Value)[] lines =
         [
             ("from", summary.From),
@@ -83,15 +91,22 @@ public static class SummaryFigures
             ("overdueFollowUps", Persons(summary.OverdueFollowUps)),
             ("placementsThisYear", Persons(summary.PlacementsThisYear)),
             ("sixMonthFollowedUp", Persons(summary.SixMonthFollowedUp)),
-            ("sixMonthRetention", summary.SixMonthRetention),
+            ("sixMonthRetention", Rate(summary.SixMonthRetention)),
             ("medianDaysFromArrivalToFirstPlacement", summary.MedianDaysFromArrivalToFirstPlacement),
-            ("followUpCompliance", summary.FollowUpCompliance),
+            ("followUpCompliance", Rate(summary.FollowUpCompliance)),
             ("committedSlotsPerYear", summary.CommittedSlotsPerYear),
             ("placementsAtActivePartnershipsLast12Months", Persons(summary.PlacementsAtActivePartnershipsLast12Months)),
-            ("slotUse", summary.SlotUse),
+            ("slotUse", Rate(summary.SlotUse)),
         ];
+        var names = lines.Select(line => culture is null ? line.Figure : StatisticsLabels.Figure(line.Figure, culture)).ToList();
         return new TableFile(
-            $"summary-{TableFile.Period(summary.From ?? DateOnly.MinValue, summary.To)}", "Summary", ["figure", "value"],
-            lines.Select(line => new[] { line.Figure, line.Value }).ToAsyncEnumerable(), format);
+            $"{StatisticsLabels.FileName("summary", culture)}-{TableFile.Period(summary.From ?? DateOnly.MinValue, summary.To)}",
+            culture is null ? "Summary" : StatisticsLabels.Sheet("summary", culture),
+            culture is null ? ["figure", "value"] : [StatisticsLabels.Column("figure", culture), StatisticsLabels.Column("value", culture)],
+            lines.Select((line, i) => new[] { names[i], line.Value }).ToAsyncEnumerable(), choices.Format)
+        {
+            Delimiter = choices.Delimiter,
+            Widths = [names.Max(name => name.Length), 0],
+        };
     }
 }

@@ -44,8 +44,29 @@ public static class StatisticsLabels
         Dimensions.Month when DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) =>
             month.ToString("MMMM yyyy", culture),
         Dimensions.CountryOfOrigin => CountryName(value, culture),
-        _ => Texts.GetString($"Value.{column}.{value}", culture) ?? value,
+        "outcome3m" or "outcome6m" or "outcome12m" => Texts.GetString($"Value.outcome.{value}", culture) ?? value,
+        _ => Texts.GetString($"Value.{column}.{value}", culture) ?? (value == "unknown" ? Texts.GetString("Unknown", culture)! : value),
     };
+
+    /// <summary>
+    /// A file's name in the language, from the API's name of its figures: <c>placements</c> → "forloeb",
+    /// <c>retention-6m</c> → "fastholdelse-6m". Without a language, the API's name.
+    /// </summary>
+    public static string FileName(string figures, CultureInfo? culture) => Words("File", figures, culture);
+
+    /// <summary>The name of a file's sheet in the language: <c>retention-6m</c> → "Fastholdelse 6m".</summary>
+    public static string Sheet(string figures, CultureInfo? culture) => culture is null ? figures : Words("Sheet", figures, culture).Replace('-', ' ');
+
+    /// <summary>A headline figure's name, e.g. <c>activePartnerships</c> → "Aktive partnerskaber".</summary>
+    public static string Figure(string figure, CultureInfo culture) => Texts.GetString($"Figure.{figure}", culture) ?? figure;
+
+    private static string Words(string kind, string figures, CultureInfo? culture)
+    {
+        if (culture is null) return figures;
+        var dash = figures.IndexOf('-');
+        var (stem, rest) = dash < 0 ? (figures, "") : (figures[..dash], figures[dash..]);
+        return (Texts.GetString($"{kind}.{stem}", culture) ?? stem) + rest;
+    }
 
     private static bool TryQuarter(string value, out int year, out int quarter)
     {
