@@ -44,6 +44,7 @@ public static class DependencyInjection
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ApiKeyUsageWriter>>()));
         services.AddHostedService<IdempotencyRecordSweeper>();
         services.AddReminders(configuration);
+        services.AddScoped<Application.Staff.IStaffNames, Staff.StaffNames>();
         services.AddScoped<IStatisticsStore, StatisticsStore>();
         services.AddSingleton(_ => new PseudonymKey(configuration["Exports:PseudonymKey"]
             ?? throw new InvalidOperationException("Set Exports__PseudonymKey (at least 32 characters): the secret behind export pseudonyms.")));

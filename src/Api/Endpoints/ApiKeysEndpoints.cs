@@ -29,6 +29,11 @@ public static class ApiKeysEndpoints
             .WithSummary("Revoke an API key")
             .WithDescription("The next request with the key is refused (401).")
             .Problems(404);
+
+        app.MapGet("/api/v1/api-keys", ListAll).WithTags("API keys").RequireAuthorization(Policies.ApiKeys).ValidatedBy<ListApiKeysQuery>()
+            .WithSummary("List every company's API keys, newest first")
+            .WithDescription("Names, prefixes, dates and each key's companyId; never the keys. companyId (optional) lists one company's keys.")
+            .Problems(400, 404);
         return app;
     }
 
@@ -40,6 +45,9 @@ public static class ApiKeysEndpoints
 
     private static async Task<Ok<Page<ApiKeyDto>>> List(Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ListApiKeysQuery(id, limit, cursor), cancellationToken));
+
+    private static async Task<Ok<Page<ApiKeyDto>>> ListAll(Guid? companyId, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListApiKeysQuery(companyId, limit, cursor), cancellationToken));
 
     private static async Task<Ok<ApiKeyDto>> Get(Guid id, Guid keyId, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetApiKeyQuery(id, keyId), cancellationToken));

@@ -13,12 +13,14 @@ public static class AuditEndpoints
     {
         app.MapGet("/api/v1/audit", List).WithTags("Audit").RequireAuthorization(Policies.Admin).ValidatedBy<ListAuditQuery>()
             .WithSummary("Read the audit trail, newest first")
-            .WithDescription("Every write, every read of candidate data and every export: at, actor (user id or API key id), action, entity, entityId, traceId.")
+            .WithDescription("Every write, every read of candidate data and every export: at, actor (user id or API key id), action, entity, entityId, traceId. " +
+                "from and to (yyyy-MM-dd, optional) are days in Danish time, both included.")
             .Problems(400);
         return app;
     }
 
     private static async Task<Ok<Page<AuditEntryDto>>> List(
-        string? entity, Guid? entityId, string? actor, string? action, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new ListAuditQuery(entity, entityId, actor, action, limit, cursor), cancellationToken));
+        string? entity, Guid? entityId, string? actor, string? action, DateOnly? from, DateOnly? to, int? limit, string? cursor,
+        IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListAuditQuery(entity, entityId, actor, action, limit, cursor, from, to), cancellationToken));
 }

@@ -53,6 +53,7 @@ public class AuthorizationPolicyTests(ApiFactory api) : ApiTest(api)
         ["GET /api/v1/companies/{id:guid}/api-keys/"] = Policies.ApiKeys,
         ["GET /api/v1/companies/{id:guid}/api-keys/{keyId:guid}"] = Policies.ApiKeys,
         ["DELETE /api/v1/companies/{id:guid}/api-keys/{keyId:guid}"] = Policies.ApiKeys,
+        ["GET /api/v1/api-keys"] = Policies.ApiKeys,
         ["GET /api/v1/internships/"] = Policies.CrmRead,
         ["POST /api/v1/internships/"] = Policies.CrmWrite,
         ["GET /api/v1/internships/{id:guid}"] = Policies.CrmRead,

@@ -6,8 +6,8 @@ using PartnerCrm.Application.Companies;
 
 namespace PartnerCrm.Application.ApiKeys.ListApiKeys;
 
-/// <summary>A company's keys, newest first, revoked ones included.</summary>
-public sealed record ListApiKeysQuery(Guid CompanyId, int? Limit, string? Cursor) : IQuery<Page<ApiKeyDto>>, IPagedQuery;
+/// <summary>A company's keys, or every company's keys when no company is named; newest first, revoked ones included.</summary>
+public sealed record ListApiKeysQuery(Guid? CompanyId, int? Limit, string? Cursor) : IQuery<Page<ApiKeyDto>>, IPagedQuery;
 
 public sealed class ListApiKeysQueryValidator : AbstractValidator<ListApiKeysQuery>
 {
@@ -18,9 +18,12 @@ public sealed class ListApiKeysQueryHandler(IAppDbContext db) : IQueryHandler<Li
 {
     public async ValueTask<Page<ApiKeyDto>> Handle(ListApiKeysQuery query, CancellationToken cancellationToken)
     {
-        await db.EnsureCompanyExistsAsync(query.CompanyId, cancellationToken);
-        return await db.ApiKeys.AsNoTracking()
-            .Where(k => k.CompanyId == query.CompanyId)
-            .NewestFirstPageAsync(query, ApiKeyDto.Of, cancellationToken);
+        var keys = db.ApiKeys.AsNoTracking();
+        if (query.CompanyId is { } companyId)
+        {
+            await db.EnsureCompanyExistsAsync(companyId, cancellationToken);
+            keys = keys.Where(k => k.CompanyId == companyId);
+        }
+        return await keys.NewestFirstPageAsync(query, ApiKeyDto.Of, cancellationToken);
     }
 }
