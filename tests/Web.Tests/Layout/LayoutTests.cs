@@ -20,7 +20,7 @@ public class LayoutTests(ApiFactory app, BrowserFixture browser) : WebTest(app, 
         {
             "/", "/virksomheder", "/virksomheder/ny", $"/virksomheder/{company.Id}", $"/virksomheder/{company.Id}/ret",
             $"/virksomheder/{company.Id}/praktikpladser/ny", "/kandidater", "/kandidater/ny", "/forloeb/ny", "/opfoelgninger",
-            "/statistik?tabel=retention-6m&gruppe1=type&gruppe2=quarter",
+            "/statistik?tabel=retention-6m&gruppe1=type&gruppe2=quarter", "/rapport", "/admin/api-noegler",
         })
         {
             await phone.GotoAsync(path);

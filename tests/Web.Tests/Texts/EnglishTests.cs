@@ -41,7 +41,7 @@ public class EnglishTests(ApiFactory app, BrowserFixture browser) : WebTest(app,
         "/", "/virksomheder", "/virksomheder/ny", $"/virksomheder/{company}", $"/virksomheder/{company}/ret",
         $"/virksomheder/{company}/praktikpladser/ny", "/kandidater", "/kandidater/ny", $"/kandidater/{candidate}", $"/kandidater/{candidate}/ret",
         "/forloeb/ny", $"/forloeb/{placement}", "/opfoelgninger",
-        "/admin/api-noegler", "/admin/revisionsspor",
+        "/admin/api-noegler", "/admin/revisionsspor", "/rapport",
         "/statistik?tabel=retention-6m&gruppe1=type", "/statistik?tabel=placements&gruppe1=quarter&gruppe2=type",
     ];
 }
