@@ -31,9 +31,14 @@ public class EnglishTests(ApiFactory app, BrowserFixture browser) : WebTest(app,
         }
         await Page.KeepScreenshotAsync("english-statistics-by-scheme");
 
+        // The committee report follows the page's language unless another is picked.
+        await Page.GotoAsync("/rapport");
+        await Expect(Page.FrameLocator("iframe.report-preview").Locator("h1")).ToHaveTextAsync("Report to the task committee: company partnerships and employment");
+
         await Page.GetByRole(AriaRole.Link, new() { Name = "Dansk" }).ClickAsync();
-        await Expect(Page.Locator("h1")).ToHaveTextAsync("Statistik");
+        await Expect(Page.Locator("h1")).ToHaveTextAsync("Rapport til udvalget");
         await Page.ShouldBeDanishAsync();
+        await Expect(Page.FrameLocator("iframe.report-preview").Locator("h1")).ToHaveTextAsync("Rapport til opgaveudvalget: virksomhedspartnerskaber og beskæftigelse");
     }
 
     private static IEnumerable<string> Pages(Guid company, Guid candidate, Guid placement) =>
