@@ -31,8 +31,8 @@ public sealed class RequestFactory(
     IReadOnlyDictionary<string, IReadOnlyList<string>> enums,
     TimeProvider clock)
 {
-    private static readonly string[] GroupByDimensions =
-        ["type", "industry", "company", "year", "quarter", "month", "countryOfOrigin", "gender", "ageBand", "danishTrack", "residenceBasis"];
+    /// <summary>Every dimension the statistics offer, so a new one is fuzzed from the day it exists.</summary>
+    private static readonly string[] GroupByDimensions = [.. PartnerCrm.Application.Statistics.Dimensions.All];
 
     private readonly IEnumerator<string> _cvrNumbers = TestData.CvrNumbers(2_000_000 + Math.Abs(settings.Seed % 5_000_000)).GetEnumerator();
     private readonly Dictionary<string, List<string>> _idempotencyKeys = new();
