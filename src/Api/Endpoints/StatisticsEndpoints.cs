@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Http.Features;
 using PartnerCrm.Api.Security;
 using PartnerCrm.Application.Statistics;
 using PartnerCrm.Application.Statistics.ExportPlacements;
@@ -10,6 +9,7 @@ using PartnerCrm.Application.Statistics.ReferralStatistics;
 using PartnerCrm.Application.Statistics.RetentionStatistics;
 using PartnerCrm.Application.Statistics.Summary;
 using PartnerCrm.Application.Statistics.Files;
+using PartnerCrm.Web.Hosting;
 
 namespace PartnerCrm.Api.Endpoints;
 
@@ -98,28 +98,18 @@ public static class StatisticsEndpoints
     {
         var query = new SummaryQuery(from, to, format, delimiter, lang);
         var summary = await mediator.Send(query, cancellationToken);
-        return FileChoices.Of(query) is { } choices ? File(SummaryFigures.File(summary, choices), files, http, cancellationToken) : TypedResults.Ok(summary);
+        return FileChoices.Of(query) is { } choices ? TableFileResult.Of(SummaryFigures.File(summary, choices), files, http, cancellationToken) : TypedResults.Ok(summary);
     }
 
     private static async Task<IResult> Export(
         DateOnly? from, DateOnly? to, string? format, string? delimiter, string? lang, IMediator mediator, ITableFileWriter files, HttpContext http,
         CancellationToken cancellationToken) =>
-        File(await mediator.Send(new ExportPlacementsQuery(from, to, format, delimiter, lang), cancellationToken), files, http, cancellationToken);
+        TableFileResult.Of(await mediator.Send(new ExportPlacementsQuery(from, to, format, delimiter, lang), cancellationToken), files, http, cancellationToken);
 
     /// <summary>A table as JSON, or as the file its format asks for.</summary>
     private static async Task<IResult> Table(TableRequest request, IMediator mediator, ITableFileWriter files, HttpContext http, CancellationToken cancellationToken)
     {
         var (table, file) = await mediator.ReadTableAsync(request, cancellationToken);
-        return file is not null ? File(file, files, http, cancellationToken) : TypedResults.Ok(StatisticsJson.Of(table));
-    }
-
-    /// <summary>
-    /// Streams a file as it is written. The spreadsheet writer writes synchronously; rows still stream
-    /// from the database as they are written.
-    /// </summary>
-    private static IResult File(TableFile file, ITableFileWriter files, HttpContext http, CancellationToken cancellationToken)
-    {
-        if (file.Format == FileFormat.Xlsx) http.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
-        return Results.Stream(stream => files.WriteAsync(file, stream, cancellationToken), file.ContentType, file.FileName);
+        return file is not null ? TableFileResult.Of(file, files, http, cancellationToken) : TypedResults.Ok(StatisticsJson.Of(table));
     }
 }

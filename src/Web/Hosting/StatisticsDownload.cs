@@ -3,7 +3,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using PartnerCrm.Application.Common;
@@ -59,9 +58,7 @@ public static class StatisticsDownload
             return Invalid(texts, refused.Errors.Select(e => Parameter(e.PropertyName)));
         }
 
-        // The spreadsheet is written synchronously into its zip; the rows still stream.
-        if (file.Format == FileFormat.Xlsx) http.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
-        return Results.Stream(stream => files.WriteAsync(file, stream, cancellationToken), file.ContentType, file.FileName);
+        return TableFileResult.Of(file, files, http, cancellationToken);
     }
 
     /// <summary>A query's property as the link names it: <c>GroupBy</c> → <c>groupBy</c>.</summary>
