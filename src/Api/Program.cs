@@ -53,7 +53,8 @@ try
     builder.Services.AddPartnerCrmWeb();
     builder.Services.AddSingleton<DevTokenIssuer>();
     builder.Services.AddSingleton(builder.Configuration.GetSection(RecommendationSettings.Section).Get<RecommendationSettings>() ?? new RecommendationSettings());
-    builder.Services.AddSingleton(new StatisticsSettings(builder.Configuration.GetValue("Statistics:MinCellSize", 5)));
+    builder.Services.AddSingleton(new StatisticsSettings(
+        builder.Configuration.GetValue("Statistics:MinCellSize", 5), builder.Configuration.GetValue("Statistics:MaxCells", TableSize.DefaultMaxCells)));
     builder.Services.AddPartnerCrmRateLimits(builder.Configuration);
     builder.Services.AddPartnerCrmOpenApi();
     builder.AddProductionDefaults();

@@ -17,6 +17,9 @@ public static class Industries
             ? culture.TwoLetterISOLanguageName == "da" ? title.Danish : title.English
             : null;
 
+    /// <summary>The DB07 divisions (two digits) that have a title.</summary>
+    public static IReadOnlyCollection<string> Divisions => Titles.Keys;
+
     private static readonly Dictionary<string, (string Danish, string English)> Titles = new()
     {
         ["01"] = ("Plante- og husdyravl, jagt og serviceydelser i forbindelse hermed", "Crop and animal production"),

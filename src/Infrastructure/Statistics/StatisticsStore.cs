@@ -10,30 +10,40 @@ namespace PartnerCrm.Infrastructure.Statistics;
 /// Statistics in SQL: PostgreSQL groups and counts with <c>GROUPING SETS</c>, so the cells, margins and
 /// total come from one scan, and only the groups travel to the API.
 /// </summary>
-public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
+public sealed class StatisticsStore(AppDbContext db, StatisticsSettings settings) : IStatisticsStore
 {
 
-    /// <summary>The SQL of each dimension over placements p, companies c and candidates k. Only these names reach SQL.</summary>
-    private static readonly Dictionary<string, string> Expressions = new()
+    /// <summary>
+    /// The SQL of each dimension over placements p, companies c and candidates k: the key PostgreSQL groups by
+    /// (cheap to hash: a date truncated, not a formatted text), and how a group's key is shown (<c>{0}</c> is the
+    /// key), formatted only once per group. Only these names reach SQL.
+    /// </summary>
+    private static readonly Dictionary<string, (string Key, string Shown)> Expressions = new()
     {
-        [Dimensions.Type] = "p.type",
-        [Dimensions.Industry] = "coalesce(left(c.industry_code, 2), 'unknown')",
-        [Dimensions.Company] = "c.id::text",
-        [Dimensions.Year] = "to_char(p.start_date, 'YYYY')",
-        [Dimensions.Quarter] = "to_char(p.start_date, 'YYYY-\"Q\"Q')",
-        [Dimensions.Month] = "to_char(p.start_date, 'YYYY-MM')",
-        [Dimensions.HalfYear] = "to_char(p.start_date, 'YYYY') || CASE WHEN extract(month FROM p.start_date) <= 6 THEN '-H1' ELSE '-H2' END",
-        [Dimensions.CountryOfOrigin] = "k.country_of_origin",
-        [Dimensions.Gender] = "k.gender",
-        [Dimensions.AgeBand] = PlacementSql.AgeBand,
-        [Dimensions.DanishTrack] = "coalesce(k.danish_course_track, 'none')",
-        [Dimensions.ResidenceBasis] = "k.residence_basis",
+        [Dimensions.Type] = ("p.type", "{0}"),
+        [Dimensions.Industry] = ("coalesce(left(c.industry_code, 2), 'unknown')", "{0}"),
+        [Dimensions.Company] = ("c.id", "{0}::text"),
+        [Dimensions.Year] = ("date_trunc('year', p.start_date::timestamp)", "to_char({0}, 'YYYY')"),
+        [Dimensions.Quarter] = ("date_trunc('quarter', p.start_date::timestamp)", "to_char({0}, 'YYYY-\"Q\"Q')"),
+        [Dimensions.Month] = ("date_trunc('month', p.start_date::timestamp)", "to_char({0}, 'YYYY-MM')"),
+        [Dimensions.HalfYear] = (
+            "date_trunc('year', p.start_date::timestamp) + (date_part('month', p.start_date) > 6)::int * interval '6 months'",
+            "to_char({0}, 'YYYY') || CASE WHEN date_part('month', {0}) <= 6 THEN '-H1' ELSE '-H2' END"),
+        [Dimensions.CountryOfOrigin] = ("k.country_of_origin", "{0}::text"),
+        [Dimensions.Gender] = ("k.gender", "{0}"),
+        [Dimensions.AgeBand] = (PlacementSql.AgeBand, "{0}"),
+        [Dimensions.DanishTrack] = ("coalesce(k.danish_course_track, 'none')", "{0}"),
+        [Dimensions.ResidenceBasis] = ("k.residence_basis", "{0}"),
     };
 
+    /// <summary>
+    /// Outer joins to companies and candidates, which every placement has: PostgreSQL leaves out a join whose
+    /// columns a table does not use, so a table by type and quarter never reads the candidates.
+    /// </summary>
     private const string PlacementsOfPeriod = """
         FROM placements p
-        JOIN companies c ON c.id = p.company_id
-        JOIN candidates k ON k.id = p.candidate_id
+        LEFT JOIN companies c ON c.id = p.company_id
+        LEFT JOIN candidates k ON k.id = p.candidate_id
         """;
 
     public Task<IReadOnlyList<GroupCounts>> CountPlacementsAsync(DateOnly from, DateOnly to, IReadOnlyList<string> groupBy, CancellationToken cancellationToken) =>
@@ -84,8 +94,8 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
                          (r.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS start_date,
                          '{PlacementSql.Word(PlacementType.Internship)}' AS type
                   FROM referrals r) p
-            JOIN companies c ON c.id = p.company_id
-            JOIN candidates k ON k.id = p.candidate_id
+            LEFT JOIN companies c ON c.id = p.company_id
+            LEFT JOIN candidates k ON k.id = p.candidate_id
             WHERE p.start_date BETWEEN @from AND @to
             """,
             groupBy, [("from", from), ("to", to)], cancellationToken);
@@ -131,7 +141,12 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
             reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11), reader.GetInt64(12));
     }
 
-    /// <summary>Runs one query over every grouping set of <paramref name="groupBy"/>: the cells, each margin and the total.</summary>
+    /// <summary>
+    /// Runs one query over every grouping set of <paramref name="groupBy"/>: the cells, each margin and the total.
+    /// A table too large to make is refused first (<see cref="TableSize"/>). The query gets the memory to
+    /// aggregate in a hash table rather than sort on disk, and no JIT compilation, which costs more than it
+    /// saves on these short scans; both for its own transaction only.
+    /// </summary>
     private async Task<IReadOnlyList<GroupCounts>> GroupAsync(
         IReadOnlyList<(string Name, string Sql)> measures,
         string source,
@@ -139,14 +154,19 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
         IReadOnlyList<(string Name, object Value)> parameters,
         CancellationToken cancellationToken)
     {
-        var keys = groupBy.Select((d, i) => $"{Expressions[d]} AS key{i}").ToList();
+        var connection = await db.OpenConnectionAsync(cancellationToken);
+        var (from, to) = ((DateOnly)parameters.Single(p => p.Name == "from").Value, (DateOnly)parameters.Single(p => p.Name == "to").Value);
+        TableSize.Ensure(from, to, groupBy, await BoundsAsync(connection, cancellationToken), settings.MaxCells);
+
+        var groupKeys = groupBy.Select(d => Expressions[d].Key).ToList();
+        var keys = groupBy.Select((d, i) => string.Format(Expressions[d].Shown, groupKeys[i]) + $" AS key{i}").ToList();
         var companyName = groupBy.Contains(Dimensions.Company) ? ", min(c.name) AS company_name" : "";
-        var dimensions = string.Join(", ", groupBy.Select(d => Expressions[d]));
+        var dimensions = string.Join(", ", groupKeys);
         var sets = groupBy.Count switch
         {
             0 => "(())",
             1 => $"(({dimensions}), ())",
-            _ => $"(({dimensions}), ({Expressions[groupBy[0]]}), ({Expressions[groupBy[1]]}), ())",
+            _ => $"(({dimensions}), ({groupKeys[0]}), ({groupKeys[1]}), ())",
         };
         var sql = $"""
             SELECT {string.Concat(keys.Select(key => key + ", "))}
@@ -156,28 +176,42 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
             GROUP BY GROUPING SETS {sets}
             """;
 
-        var connection = await db.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var settingsCommand = new NpgsqlCommand("SET LOCAL work_mem = '256MB'; SET LOCAL jit = off", connection, transaction))
+            await settingsCommand.ExecuteNonQueryAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var groups = new List<GroupCounts>();
-        while (await reader.ReadAsync(cancellationToken))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            var mask = reader.GetInt32(reader.GetOrdinal("grouping_mask"));
-            var key = new Dictionary<string, string?>();
-            var labels = new Dictionary<string, string?>();
-            for (var i = 0; i < groupBy.Count; i++)
+            while (await reader.ReadAsync(cancellationToken))
             {
-                // GROUPING() sets a bit (first argument highest) for each dimension the set does not group by.
-                var grouped = (mask & (1 << (groupBy.Count - 1 - i))) == 0;
-                var value = grouped ? reader.GetString(reader.GetOrdinal($"key{i}")) : null;
-                key[groupBy[i]] = value;
-                if (!grouped) continue;
-                if (groupBy[i] == Dimensions.Industry) labels[groupBy[i]] = Industries.NameOf(value);
-                if (groupBy[i] == Dimensions.Company) labels[groupBy[i]] = reader.GetString(reader.GetOrdinal("company_name"));
+                var mask = reader.GetInt32(reader.GetOrdinal("grouping_mask"));
+                var key = new Dictionary<string, string?>();
+                var labels = new Dictionary<string, string?>();
+                for (var i = 0; i < groupBy.Count; i++)
+                {
+                    // GROUPING() sets a bit (first argument highest) for each dimension the set does not group by.
+                    var grouped = (mask & (1 << (groupBy.Count - 1 - i))) == 0;
+                    var value = grouped ? reader.GetString(reader.GetOrdinal($"key{i}")) : null;
+                    key[groupBy[i]] = value;
+                    if (!grouped) continue;
+                    if (groupBy[i] == Dimensions.Industry) labels[groupBy[i]] = Industries.NameOf(value);
+                    if (groupBy[i] == Dimensions.Company) labels[groupBy[i]] = reader.GetString(reader.GetOrdinal("company_name"));
+                }
+                groups.Add(new GroupCounts(key, labels, measures.ToDictionary(m => m.Name, m => reader.GetInt64(reader.GetOrdinal(m.Name)))));
             }
-            groups.Add(new GroupCounts(key, labels, measures.ToDictionary(m => m.Name, m => reader.GetInt64(reader.GetOrdinal(m.Name)))));
         }
+        await transaction.CommitAsync(cancellationToken);
         return groups;
+    }
+
+    /// <summary>What bounds a table's size: the companies, and the first placement's start (both from an index or a small table).</summary>
+    private static async Task<TableBounds> BoundsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT (SELECT count(*) FROM companies), (SELECT min(start_date) FROM placements)", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new TableBounds(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1));
     }
 }

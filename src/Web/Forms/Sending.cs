@@ -61,16 +61,15 @@ public sealed class Sending(
         }
     }
 
-    /// <summary>Asks a query; input it refuses (a search too long) is shown on the form, like a command's.</summary>
+    /// <summary>Asks a query; input it refuses (a search too long, a table too large) is shown on the form, like a command's.</summary>
     public async Task<Sent<T>> AskAsync<T>(IQuery<T> query, FormState form, Func<string, string?>? fieldOf = null)
     {
         try
         {
             return new(true, await OneAtATimeAsync(() => sender.Send(query).AsTask()));
         }
-        catch (ValidationException e)
+        catch (Exception e) when (e is ValidationException or DomainRuleException && Explain(e, form, null, fieldOf))
         {
-            Explain(e, form, null, fieldOf);
             return new(false, default);
         }
     }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Statistics.Files;
+using PartnerCrm.Domain.Common;
 using PartnerCrm.Web.Resources;
 
 namespace PartnerCrm.Web.Hosting;
@@ -17,7 +18,7 @@ namespace PartnerCrm.Web.Hosting;
 /// It sends the same query as the REST API's statistics route (validated, authorised and audited the same
 /// way) and writes the file for a person: CSV with <c>;</c> and a decimal comma, columns and groups in
 /// words in the language of the page (Danish unless the user chose English). A link that cannot be used
-/// answers 400 with a problem in that language.
+/// answers 400 with a problem in that language; a table too large to make answers 422.
 /// </summary>
 public static class StatisticsDownload
 {
@@ -27,7 +28,8 @@ public static class StatisticsDownload
         app.MapGet(Path, DownloadAsync).RequireAuthorization(WebAccess.CrmRead).ExcludeFromDescription();
 
     private static async Task<IResult> DownloadAsync(
-        HttpContext http, ISender sender, ITableFileWriter files, IStringLocalizer<StatisticsFileTexts> texts, CancellationToken cancellationToken)
+        HttpContext http, ISender sender, ITableFileWriter files, IStringLocalizer<StatisticsFileTexts> texts, IStringLocalizer<RuleTexts> rules,
+        CancellationToken cancellationToken)
     {
         string? Read(string name) => http.Request.Query[name] is { Count: 1 } values && !string.IsNullOrEmpty(values[0]) ? values[0] : null;
         var invalid = new List<string>();
@@ -56,6 +58,10 @@ public static class StatisticsDownload
         catch (ValidationException refused)
         {
             return Invalid(texts, refused.Errors.Select(e => Parameter(e.PropertyName)));
+        }
+        catch (DomainRuleException refused)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: rules[refused.Code], extensions: new Dictionary<string, object?> { ["code"] = refused.Code });
         }
 
         return TableFileResult.Of(file, files, http, cancellationToken);

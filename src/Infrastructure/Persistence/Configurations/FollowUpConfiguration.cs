@@ -27,6 +27,8 @@ public sealed class FollowUpConfiguration : EntityConfiguration<FollowUp>
         builder.HasIndex(f => new { f.PlacementId, f.Milestone }).IsUnique();
         builder.HasIndex(f => f.CandidateId);
         builder.HasIndex(f => f.CompanyId);
+        // Retention statistics read one milestone of every placement: from this index alone, without the table.
+        builder.HasIndex(f => new { f.Milestone, f.PlacementId }).IncludeProperties(f => new { f.Status, f.DueDate, f.Outcome });
         builder.HasIndex(f => new { f.Status, f.DueDate });
     }
 }

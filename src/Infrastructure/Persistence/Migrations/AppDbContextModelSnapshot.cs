@@ -798,6 +798,11 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                     b.HasIndex("DueDate", "Id")
                         .HasDatabaseName("ix_follow_ups_due_date_id");
 
+                    b.HasIndex("Milestone", "PlacementId")
+                        .HasDatabaseName("ix_follow_ups_milestone_placement_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Milestone", "PlacementId"), new[] { "Status", "DueDate", "Outcome" });
+
                     b.HasIndex("PlacementId", "Milestone")
                         .IsUnique()
                         .HasDatabaseName("ix_follow_ups_placement_id_milestone");
