@@ -31,15 +31,22 @@ public sealed class PlacementExportSource(AppDbContext db, PseudonymKey key, Tim
                {PlacementSql.AgeBand},
                k.gender, k.country_of_origin, k.residence_basis, coalesce(k.danish_course_track, 'none'), k.education_level,
                coalesce(left(c.industry_code, 2), 'unknown'), c.sector, CASE WHEN p.partnership_id IS NULL THEN 'false' ELSE 'true' END,
-               (SELECT f.outcome FROM follow_ups f WHERE f.placement_id = p.id AND f.milestone = '3m' AND f.status = 'completed'),
-               (SELECT f.outcome FROM follow_ups f WHERE f.placement_id = p.id AND f.milestone = '6m' AND f.status = 'completed'),
-               (SELECT f.outcome FROM follow_ups f WHERE f.placement_id = p.id AND f.milestone = '12m' AND f.status = 'completed')
+               {Outcome("3m")}.outcome, {Outcome("6m")}.outcome, {Outcome("12m")}.outcome
         FROM placements p
         JOIN companies c ON c.id = p.company_id
         JOIN candidates k ON k.id = p.candidate_id
+        {OutcomeJoin("3m")}
+        {OutcomeJoin("6m")}
+        {OutcomeJoin("12m")}
         WHERE p.start_date BETWEEN @from AND @to
         ORDER BY p.start_date, p.id
         """;
+
+    /// <summary>The completed follow-up at a milestone, joined once for all placements (from the milestone index), not looked up per row.</summary>
+    private static string OutcomeJoin(string milestone) =>
+        $"LEFT JOIN follow_ups {Outcome(milestone)} ON {Outcome(milestone)}.placement_id = p.id AND {Outcome(milestone)}.milestone = '{milestone}' AND {Outcome(milestone)}.status = 'completed'";
+
+    private static string Outcome(string milestone) => "f" + milestone;
 
     public async IAsyncEnumerable<object?[]> ReadAsync(DateOnly from, DateOnly to, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -49,18 +56,23 @@ public sealed class PlacementExportSource(AppDbContext db, PseudonymKey key, Tim
             await connection.OpenAsync(cancellationToken);
             return true;
         });
-        await using var command = new NpgsqlCommand(Sql, connection);
+        // One read-only transaction, so the query gets the memory to join and sort in memory, and no JIT compilation.
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        await using (var settings = new NpgsqlCommand("SET TRANSACTION READ ONLY; SET LOCAL work_mem = '256MB'; SET LOCAL jit = off", connection, transaction))
+            await settings.ExecuteNonQueryAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(Sql, connection, transaction);
         command.Parameters.AddWithValue("today", clock.Today());
         command.Parameters.AddWithValue("from", from);
         command.Parameters.AddWithValue("to", to);
-        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
+        // Rows are small: each is read whole into the buffer, then its columns are taken without waiting.
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var row = new object?[Header.Count];
             row[0] = key.Of(reader.GetGuid(0));
-            for (var i = 1; i <= 14; i++) row[i] = await reader.IsDBNullAsync(i, cancellationToken) ? null : reader.GetValue(i);
+            for (var i = 1; i <= 14; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
             row[15] = Industries.NameOf(row[14] as string);
-            for (var i = 16; i <= 20; i++) row[i] = await reader.IsDBNullAsync(i - 1, cancellationToken) ? null : reader.GetValue(i - 1);
+            for (var i = 16; i <= 20; i++) row[i] = reader.IsDBNull(i - 1) ? null : reader.GetValue(i - 1);
             yield return row;
         }
     }
