@@ -2,7 +2,7 @@ using Npgsql;
 using PartnerCrm.Domain.Placements;
 using PartnerCrm.Domain.Referrals;
 using PartnerCrm.Application.Statistics;
-using PartnerCrm.Infrastructure.Persistence;
+using PartnerCrm.Infrastructure.Database;
 
 namespace PartnerCrm.Infrastructure.Statistics;
 
@@ -10,7 +10,7 @@ namespace PartnerCrm.Infrastructure.Statistics;
 /// Statistics in SQL: PostgreSQL groups and counts with <c>GROUPING SETS</c>, so the cells, margins and
 /// total come from one scan, and only the groups travel to the API.
 /// </summary>
-public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
+public sealed class StatisticsStore(ReadOnlyDatabase database) : IStatisticsStore
 {
 
     /// <summary>The SQL of each dimension over placements p, companies c and candidates k. Only these names reach SQL.</summary>
@@ -118,7 +118,7 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
               WHERE fp.first_start BETWEEN @from AND @to
             ) first
             """;
-        var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("from", from);
         command.Parameters.AddWithValue("to", to);
@@ -156,7 +156,7 @@ public sealed class StatisticsStore(AppDbContext db) : IStatisticsStore
             GROUP BY GROUPING SETS {sets}
             """;
 
-        var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
