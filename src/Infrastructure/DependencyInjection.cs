@@ -8,6 +8,7 @@ using PartnerCrm.Application.Statistics;
 using PartnerCrm.Application.Statistics.ExportPlacements;
 using PartnerCrm.Application.Statistics.Files;
 using PartnerCrm.Infrastructure.ApiKeys;
+using PartnerCrm.Infrastructure.Database;
 using PartnerCrm.Infrastructure.Exports;
 using PartnerCrm.Infrastructure.Statistics;
 using PartnerCrm.Infrastructure.Idempotency;
@@ -24,7 +25,8 @@ public static class DependencyInjection
     /// The database and what works with it. Settings read: <c>ApiKeys:LastUsedFlushSeconds</c> (how often
     /// "last used" times of API keys are written), those of <see cref="RemindersSetup.AddReminders"/>, and
     /// <c>Exports:PseudonymKey</c> (needed by the export only, so the <c>migrate</c> command runs without it;
-    /// <see cref="EnsureInfrastructureSettings"/> checks it when the API starts).
+    /// <see cref="EnsureInfrastructureSettings"/> checks it when the API starts), and <c>ConnectionStrings:CrmReadOnly</c>
+    /// (where the figures are read from; <paramref name="connectionString"/> when it is not set).
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
@@ -33,6 +35,8 @@ public static class DependencyInjection
         services.TryAddSingleton<IAuditActor>(SystemActor.Instance);
         services.AddDbContext<AppDbContext>(options => options.UsePartnerCrmNpgsql(connectionString));
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
+        var readOnlyConnectionString = configuration.GetConnectionString("CrmReadOnly");
+        services.AddSingleton(_ => new ReadOnlyDatabase(string.IsNullOrWhiteSpace(readOnlyConnectionString) ? connectionString : readOnlyConnectionString));
         services.AddSingleton<IApiKeyGenerator, ApiKeyGenerator>();
         services.AddSingleton<ApiKeyUsage>();
         services.AddScoped<IApiKeyAuthenticator, ApiKeyAuthenticator>();
@@ -60,6 +64,7 @@ public static class DependencyInjection
     public static void EnsureInfrastructureSettings(this IServiceProvider services)
     {
         services.GetRequiredService<PseudonymKey>();
+        services.GetRequiredService<ReadOnlyDatabase>();
         services.GetRequiredService<ReminderSettings>();
         services.GetRequiredService<SmtpSettings>();
     }

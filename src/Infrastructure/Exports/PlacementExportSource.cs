@@ -1,11 +1,11 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PartnerCrm.Application.Statistics;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Statistics.ExportPlacements;
 using PartnerCrm.Infrastructure.Persistence;
+using PartnerCrm.Infrastructure.Database;
 using PartnerCrm.Infrastructure.Statistics;
 
 namespace PartnerCrm.Infrastructure.Exports;
@@ -15,7 +15,7 @@ namespace PartnerCrm.Infrastructure.Exports;
 /// export of any size uses the same small amount of memory. The pseudonym is an HMAC of the candidate's
 /// id under <c>Exports:PseudonymKey</c>: stable across exports, meaningless without the key.
 /// </summary>
-public sealed class PlacementExportSource(AppDbContext db, PseudonymKey key, TimeProvider clock) : IPlacementExportSource
+public sealed class PlacementExportSource(ReadOnlyDatabase database, PseudonymKey key, TimeProvider clock) : IPlacementExportSource
 {
     public IReadOnlyList<string> Header { get; } =
     [
@@ -50,15 +50,10 @@ public sealed class PlacementExportSource(AppDbContext db, PseudonymKey key, Tim
 
     public async IAsyncEnumerable<object?[]> ReadAsync(DateOnly from, DateOnly to, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
-        await DatabaseFailures.TranslateAsync(async () =>
-        {
-            await connection.OpenAsync(cancellationToken);
-            return true;
-        });
+        await using var connection = await DatabaseFailures.TranslateAsync(async () => await database.OpenConnectionAsync(cancellationToken));
         // One read-only transaction, so the query gets the memory to join and sort in memory, and no JIT compilation.
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-        await using (var settings = new NpgsqlCommand("SET TRANSACTION READ ONLY; SET LOCAL work_mem = '256MB'; SET LOCAL jit = off", connection, transaction))
+        await using (var settings = new NpgsqlCommand("SET LOCAL work_mem = '256MB'; SET LOCAL jit = off", connection, transaction))
             await settings.ExecuteNonQueryAsync(cancellationToken);
         await using var command = new NpgsqlCommand(Sql, connection, transaction);
         command.Parameters.AddWithValue("today", clock.Today());

@@ -4,13 +4,13 @@ using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Recommendations;
 using PartnerCrm.Domain.Partnerships;
 using PartnerCrm.Domain.Placements;
-using PartnerCrm.Infrastructure.Persistence;
+using PartnerCrm.Infrastructure.Database;
 using PartnerCrm.Infrastructure.Statistics;
 
 namespace PartnerCrm.Infrastructure.Recommendations;
 
 /// <summary>The facts behind the recommendations, counted by PostgreSQL in two queries.</summary>
-public sealed class RecommendationFactsSource(AppDbContext db) : IRecommendationFactsSource
+public sealed class RecommendationFactsSource(ReadOnlyDatabase database) : IRecommendationFactsSource
 {
     private static readonly string Internship = PlacementSql.Word(PlacementType.Internship);
 
@@ -48,7 +48,7 @@ public sealed class RecommendationFactsSource(AppDbContext db) : IRecommendation
 
     public async Task<RecommendationFacts> GatherAsync(DateOnly today, CancellationToken cancellationToken)
     {
-        var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
 
         var companies = new List<CompanyFacts>();
         await using (var command = new NpgsqlCommand(CompaniesSql, connection))

@@ -1,10 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Domain.Candidates;
 using PartnerCrm.Domain.Partnerships;
 using PartnerCrm.Domain.Placements;
-using PartnerCrm.Infrastructure.Persistence;
 
 namespace PartnerCrm.Infrastructure.Statistics;
 
@@ -61,14 +58,6 @@ public static class PlacementSql
 
     private static string Words<TEnum>(IEnumerable<TEnum> values) where TEnum : struct, Enum =>
         string.Join(", ", values.Select(value => $"'{Word(value)}'"));
-
-    /// <summary>The request's own connection, opened; EF Core closes it when the request's context is disposed.</summary>
-    public static async Task<NpgsqlConnection> OpenConnectionAsync(this AppDbContext db, CancellationToken cancellationToken)
-    {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(cancellationToken);
-        return connection;
-    }
 }
 
 /// <summary>The Domain's follow-up rules in SQL, over a follow-up <c>f</c> with today as <c>@today</c>.</summary>

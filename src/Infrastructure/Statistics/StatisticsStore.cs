@@ -2,7 +2,7 @@ using Npgsql;
 using PartnerCrm.Domain.Placements;
 using PartnerCrm.Domain.Referrals;
 using PartnerCrm.Application.Statistics;
-using PartnerCrm.Infrastructure.Persistence;
+using PartnerCrm.Infrastructure.Database;
 
 namespace PartnerCrm.Infrastructure.Statistics;
 
@@ -10,7 +10,7 @@ namespace PartnerCrm.Infrastructure.Statistics;
 /// Statistics in SQL: PostgreSQL groups and counts with <c>GROUPING SETS</c>, so the cells, margins and
 /// total come from one scan, and only the groups travel to the API.
 /// </summary>
-public sealed class StatisticsStore(AppDbContext db, StatisticsSettings settings) : IStatisticsStore
+public sealed class StatisticsStore(ReadOnlyDatabase database, StatisticsSettings settings) : IStatisticsStore
 {
 
     /// <summary>
@@ -128,7 +128,7 @@ public sealed class StatisticsStore(AppDbContext db, StatisticsSettings settings
               WHERE fp.first_start BETWEEN @from AND @to
             ) first
             """;
-        var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("from", from);
         command.Parameters.AddWithValue("to", to);
@@ -154,7 +154,7 @@ public sealed class StatisticsStore(AppDbContext db, StatisticsSettings settings
         IReadOnlyList<(string Name, object Value)> parameters,
         CancellationToken cancellationToken)
     {
-        var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var (from, to) = ((DateOnly)parameters.Single(p => p.Name == "from").Value, (DateOnly)parameters.Single(p => p.Name == "to").Value);
         TableSize.Ensure(from, to, groupBy, await BoundsAsync(connection, cancellationToken), settings.MaxCells);
 

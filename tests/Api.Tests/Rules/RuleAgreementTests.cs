@@ -8,6 +8,7 @@ using PartnerCrm.Domain.Common;
 using PartnerCrm.Domain.Companies;
 using PartnerCrm.Domain.Partnerships;
 using PartnerCrm.Domain.Placements;
+using PartnerCrm.Infrastructure.Database;
 using PartnerCrm.Infrastructure.Persistence;
 using PartnerCrm.Infrastructure.Statistics;
 
@@ -37,7 +38,7 @@ public class RuleAgreementTests(ApiFactory api) : ApiTest(api)
 
         await using var scope = Api.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var connection = await db.OpenConnectionAsync(CancellationToken.None);
+        await using var connection = await scope.ServiceProvider.GetRequiredService<ReadOnlyDatabase>().OpenConnectionAsync(CancellationToken.None);
 
         await AgreeAsync(connection, "last day", "SELECT p.id, " + PlacementSql.LastDay() + " FROM placements p", Day,
             rows.Placements.ToDictionary(p => p.Id, p => (object?)p.LastDay));
