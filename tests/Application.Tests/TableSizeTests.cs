@@ -23,7 +23,11 @@ public class TableSizeTests
 
     [Fact]
     public void No_placement_in_the_period_means_no_cell() =>
-        Assert.Equal(0, TableSize.MostCells(new DateOnly(2000, 1, 1), new DateOnly(2000, 12, 31), ["type"], new TableBounds(3, null) with { FirstStart = new DateOnly(2010, 1, 1) }));
+        Assert.Equal(0, TableSize.MostCells(new DateOnly(2000, 1, 1), new DateOnly(2000, 12, 31), ["type"], new TableBounds(3, new DateOnly(2010, 1, 1))));
+
+    [Fact]
+    public void No_placement_at_all_means_no_cell_whatever_the_period() =>
+        Assert.Equal(0, TableSize.MostCells(DateOnly.MinValue, new DateOnly(2026, 12, 31), ["company", "month"], new TableBounds(20_000, null)));
 
     [Fact]
     public void Over_the_limit_is_refused_with_its_code()

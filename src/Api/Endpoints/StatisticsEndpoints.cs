@@ -34,24 +34,24 @@ public static class StatisticsEndpoints
                 "from and to are placement start dates (inclusive). groupBy: up to two of type, industry, company, year, quarter, month, " +
                 "countryOfOrigin, gender, ageBand, danishTrack, residenceBasis. format: json (default), csv or xlsx. Counts below " +
                 "minCellSize are hidden, and further counts where a hidden one could be worked out from the totals. " + FileChoicesText)
-            .ProducesTable<StatisticsJson>();
+            .ProducesTable<StatisticsJson>().Problems(422);
         app.MapGet("/api/v1/statistics/retention", Retention).WithTags("Statistics").RequireAuthorization(Policies.CrmRead).ValidatedBy<RetentionStatisticsQuery>()
             .WithSummary("Retention 3, 6 or 12 months after the start")
             .WithDescription(
                 "milestone: 3m, 6m (default) or 12m. Among completed follow-ups at that milestone: retentionRate (same company), " +
                 "employmentRate (any company), selfSufficiencyRate (employed or in education); due and followedUp show coverage. " +
                 "Same from, to, groupBy and format as placements; rates are null when a count they use is hidden. " + FileChoicesText)
-            .ProducesTable<StatisticsJson>();
+            .ProducesTable<StatisticsJson>().Problems(422);
         app.MapGet("/api/v1/statistics/conversion", Conversion).WithTags("Statistics").RequireAuthorization(Policies.CrmRead).ValidatedBy<ConversionStatisticsQuery>()
             .WithSummary("Internships followed by paid work within 90 days")
             .WithDescription("Internships starting in the period that have ended and whose 90 days have passed (or that already converted). " + FileChoicesText)
-            .ProducesTable<StatisticsJson>();
+            .ProducesTable<StatisticsJson>().Problems(422);
         app.MapGet("/api/v1/statistics/referrals", Referrals).WithTags("Statistics").RequireAuthorization(Policies.CrmRead).ValidatedBy<ReferralStatisticsQuery>()
             .WithSummary("Referrals, interviews and acceptances, and the fill rate")
             .WithDescription(
                 "Referrals made in the period (from and to are the days they were made): referrals, interviews (those that reached one), " +
                 "accepted, and fillRate = accepted ÷ referrals. Same groupBy and format as placements; counts below minCellSize are hidden. " + FileChoicesText)
-            .ProducesTable<StatisticsJson>();
+            .ProducesTable<StatisticsJson>().Problems(422);
         app.MapGet("/api/v1/statistics/summary", Summary).WithTags("Statistics").RequireAuthorization(Policies.CrmRead).ValidatedBy<SummaryQuery>()
             .WithSummary("Headline figures")
             .WithDescription("Active partnerships, open internship places, active placements, overdue follow-ups, placements this year, 6-month retention, median days from arrival to first placement, follow-up compliance and slot use. " + FileChoicesText)

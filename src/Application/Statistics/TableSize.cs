@@ -4,7 +4,7 @@ using PartnerCrm.Domain.Placements;
 
 namespace PartnerCrm.Application.Statistics;
 
-/// <summary>What bounds the values of the groupings: the companies in the register and the first placement's start.</summary>
+/// <summary>What bounds the values of the groupings: the companies in the register and the first placement's start (none: nothing to count).</summary>
 public sealed record TableBounds(long Companies, DateOnly? FirstStart);
 
 /// <summary>
@@ -24,7 +24,8 @@ public static class TableSize
 
     public static long MostCells(DateOnly from, DateOnly to, IReadOnlyList<string> groupBy, TableBounds bounds)
     {
-        var start = bounds.FirstStart is { } first && first > from ? first : from;
+        if (bounds.FirstStart is not { } first) return 0;
+        var start = first > from ? first : from;
         var months = Math.Max(0, (to.Year - start.Year) * 12 + to.Month - start.Month + 1);
         long Values(string dimension) => dimension switch
         {

@@ -110,4 +110,18 @@ public class StatisticsPageTests(ApiFactory app, BrowserFixture browser) : WebTe
         await Expect(Page.GetByLabel("Anden gruppering")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(Page.Locator("#statistics-result")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task A_table_too_large_to_make_is_explained_above_the_form()
+    {
+        await SeedAsync();
+        // 249 countries × every month from February 2026 to the end of 2060: more than 100,000 cells.
+        await SignInAsync(Page, "consultant", "/statistik?til=2060-12-31&gruppe1=countryOfOrigin&gruppe2=month");
+        await Expect(Page.Locator(".alert-error")).ToContainTextAsync("Tabellen ville få for mange celler");
+        await Expect(Page.Locator("#statistics-result")).ToHaveCountAsync(0);
+        await CheckPageAsync(Page, "Statistik", "statistik-for-stor");
+
+        await Page.GotoAsync("/statistik?til=2060-12-31&gruppe1=countryOfOrigin&gruppe2=year");
+        await Expect(Page.Locator("#statistics-result")).ToBeVisibleAsync();
+    }
 }
