@@ -50,7 +50,6 @@ public sealed class Seeder(string connectionString, IReadOnlyList<StaffMember> c
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             await ExecuteAsync(connection, transaction, "SET LOCAL maintenance_work_mem = '512MB'", cancellationToken);
-            await ExecuteAsync(connection, transaction, "SET LOCAL synchronous_commit = off", cancellationToken);
             var load = await BulkLoad.OpenAsync(connection, transaction, [.. tables.Select(t => t.Name), audit.Name], cancellationToken);
             // Tables emptied in this transaction take their rows already frozen (COPY FREEZE): nobody has to visit every
             // page afterwards to mark its rows visible. The audit trail is never emptied, so it is loaded as it is.
