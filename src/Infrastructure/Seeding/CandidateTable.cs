@@ -49,6 +49,7 @@ internal sealed class CandidateTable(SeedWorld world, IReadOnlySet<string> caseR
             var minimumDays = placements == 0 ? 10 : Math.Min(3300, 40 + (int)placements * 170);
             var arrival = today.AddDays(-random.Between(minimumDays, Math.Max(minimumDays, 3650)));
             var origin = SeedCatalogue.Origins[random.Pick(origins)];
+            while (arrival < origin.ArrivingFrom) origin = SeedCatalogue.Origins[random.Pick(origins)];
             var femaleShare = origin.Country == "UA" ? 0.7 : 0.45;
             var gender = random.Chance(0.02) ? (random.Chance(0.5) ? Gender.Other : Gender.Unspecified)
                 : random.Chance(femaleShare) ? Gender.Female : Gender.Male;

@@ -93,13 +93,17 @@ internal static class SeedCatalogue
     /// Where Denmark's refugees and family-reunified people come from (ISO 3166-1 alpha-2), weighted roughly as
     /// the last decade's residence permits, with first names of each and the family names they carry.
     /// </summary>
-    public sealed record Origin(string Country, int Weight, double RefugeeShare, string[] Women, string[] Men, string[] Families);
+    public sealed record Origin(string Country, int Weight, double RefugeeShare, string[] Women, string[] Men, string[] Families)
+    {
+        /// <summary>People from here arrive from this day on (Ukrainians since the war of February 2022).</summary>
+        public DateOnly ArrivingFrom { get; init; } = DateOnly.MinValue;
+    }
 
     public static readonly Origin[] Origins =
     [
         new("SY", 30, 0.6, ["Amal", "Rania", "Lina", "Hiba", "Nour", "Yasmin", "Dima", "Reem"], ["Ahmad", "Mohammad", "Omar", "Khaled", "Yousef", "Hassan", "Bashar", "Fadi"], ["Al-Hassan", "Haddad", "Khalil", "Darwish", "Sabbagh", "Mansour", "Ibrahim", "Jaber"]),
         new("ER", 20, 0.55, ["Helen", "Selam", "Yodit", "Saba", "Ruta", "Feven"], ["Yonas", "Dawit", "Samuel", "Tesfay", "Filmon", "Robel"], ["Tesfamariam", "Ghebremedhin", "Haile", "Berhane", "Kidane", "Woldu"]),
-        new("UA", 16, 0.95, ["Olena", "Iryna", "Natalia", "Oksana", "Tetiana", "Yulia"], ["Oleksandr", "Andrii", "Serhii", "Dmytro", "Volodymyr", "Ivan"], ["Shevchenko", "Kovalenko", "Bondarenko", "Tkachenko", "Kravchenko", "Melnyk"]),
+        new("UA", 16, 0.95, ["Olena", "Iryna", "Natalia", "Oksana", "Tetiana", "Yulia"], ["Oleksandr", "Andrii", "Serhii", "Dmytro", "Volodymyr", "Ivan"], ["Shevchenko", "Kovalenko", "Bondarenko", "Tkachenko", "Kravchenko", "Melnyk"]) { ArrivingFrom = new DateOnly(2022, 3, 1) },
         new("AF", 11, 0.7, ["Zahra", "Fatima", "Maryam", "Parwana", "Shabnam", "Nilofar"], ["Ali", "Mohammad", "Ahmad", "Hamid", "Mustafa", "Jawad"], ["Rahimi", "Ahmadi", "Hussaini", "Karimi", "Sultani", "Noori"]),
         new("IR", 6, 0.6, ["Shirin", "Maryam", "Leila", "Sara", "Parisa", "Nazanin"], ["Reza", "Amir", "Hossein", "Mehdi", "Saeed", "Arash"], ["Hosseini", "Mohammadi", "Rezaei", "Karimi", "Moradi", "Jafari"]),
         new("SO", 5, 0.55, ["Hodan", "Amina", "Sahra", "Fadumo", "Ifrah", "Hawa"], ["Abdi", "Mohamed", "Abdullahi", "Ahmed", "Hassan", "Liban"], ["Warsame", "Farah", "Hussein", "Osman", "Jama", "Ali"]),
