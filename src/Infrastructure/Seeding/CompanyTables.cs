@@ -60,22 +60,17 @@ internal sealed class CompanyTable(SeedWorld world, IReadOnlySet<string> cvrsInU
         }
     }
 
-    /// <summary>Eight digits, no leading zero, the last one chosen so the Domain's modulus-11 check holds; unique.</summary>
+    /// <summary>Seven digits with no leading zero and the check digit that the Domain's <see cref="Cvr.IsValid"/> accepts (none for one body in eleven); unique.</summary>
     private static string NewCvr(SeedRandom random, HashSet<string> used)
     {
-        Span<char> digits = stackalloc char[Cvr.Length];
         while (true)
         {
-            var body = random.Between(1_000_000, 9_999_999);
-            body.TryFormat(digits, out _);
-            int[] weights = [2, 7, 6, 5, 4, 3, 2];
-            var sum = 0;
-            for (var d = 0; d < 7; d++) sum += (digits[d] - '0') * weights[d];
-            var check = (11 - sum % 11) % 11;
-            if (check == 10) continue;
-            digits[7] = (char)('0' + check);
-            var cvr = new string(digits);
-            if (Cvr.IsValid(cvr) && used.Add(cvr)) return cvr;
+            var body = random.Between(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            for (var check = '0'; check <= '9'; check++)
+            {
+                var cvr = body + check;
+                if (Cvr.IsValid(cvr) && used.Add(cvr)) return cvr;
+            }
         }
     }
 
