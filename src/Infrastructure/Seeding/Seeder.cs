@@ -8,7 +8,7 @@ namespace PartnerCrm.Infrastructure.Seeding;
 /// Fills a migrated database with made-up data: each table in turn, in the order their foreign keys point, as a
 /// binary COPY streamed from its generator. The whole load is one transaction (see <see cref="BulkLoad"/>): it
 /// lands completely or not at all. The planner's statistics are gathered at the end, since the API's queries
-/// need them from the first request.
+/// need them from the first request. The summary goes to <c>output</c>; progress and a refusal to <c>progress</c> (standard error).
 /// </summary>
 public sealed class Seeder(string connectionString, IReadOnlyList<StaffMember> consultants, TextWriter output, TextWriter progress, bool progressIsTerminal)
 {
@@ -27,7 +27,7 @@ public sealed class Seeder(string connectionString, IReadOnlyList<StaffMember> c
         var filled = await FilledTablesAsync(connection, cancellationToken);
         if (filled.Count > 0 && !options.Append)
         {
-            await output.WriteLineAsync(
+            await progress.WriteLineAsync(
                 $"PartnerCrm: the database already holds {string.Join(", ", filled)}; nothing was seeded. Add --append to add to it.");
             return 2;
         }

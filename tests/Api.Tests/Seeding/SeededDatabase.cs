@@ -32,8 +32,8 @@ public sealed class SeededDatabase : IAsyncLifetime
     }
 
     /// <summary>Seeds as the <c>seed</c> command does, on <see cref="Today"/>; returns its exit code.</summary>
-    public static Task<int> SeedAsync(string connectionString, SeedOptions options, TextWriter? output = null) =>
-        new Seeder(connectionString, SeedCommand.Consultants(options), output ?? TextWriter.Null, TextWriter.Null, progressIsTerminal: false)
+    public static Task<int> SeedAsync(string connectionString, SeedOptions options, TextWriter? errors = null) =>
+        new Seeder(connectionString, SeedCommand.Consultants(options), TextWriter.Null, errors ?? TextWriter.Null, progressIsTerminal: false)
             .RunAsync(options, Today);
 
     public static async Task<List<T>> QueryAsync<T>(string connectionString, string sql, Func<NpgsqlDataReader, T> read)
