@@ -17,6 +17,7 @@ using PartnerCrm.Infrastructure.Persistence;
 using PartnerCrm.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+if (SeedCommand.IsAsked(args)) return await SeedCommand.RunAsync(builder, args);
 
 // The database is found first; a server this process starts is stopped when it stops, however it stops.
 var (connectionString, startedServer) = await builder.ResolveDatabaseAsync(stopWithHost: !args.Contains("migrate"));

@@ -36,11 +36,11 @@ public static class AuditTrail
     }
 
     /// <summary>The name of a record's kind as the API and the audit trail say it.</summary>
-    public static string EntityName(Entity entity) => entity switch
-    {
-        InternshipOffer => "internship",
-        _ => Application.Common.EnumNaming.CamelCase(entity.GetType().Name),
-    };
+    public static string EntityName(Entity entity) => EntityName(entity.GetType());
+
+    /// <summary>The name of a kind of record as the API and the audit trail say it.</summary>
+    public static string EntityName(Type entityType) =>
+        entityType == typeof(InternshipOffer) ? "internship" : Application.Common.EnumNaming.CamelCase(entityType.Name);
 
     private static string ActionOf(EntityEntry<Entity> change) => change.State switch
     {
