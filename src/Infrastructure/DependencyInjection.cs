@@ -33,7 +33,8 @@ public static class DependencyInjection
         var apiKeyUsageFlushInterval = TimeSpan.FromSeconds(configuration.GetValue("ApiKeys:LastUsedFlushSeconds", 30.0));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAuditActor>(SystemActor.Instance);
-        services.AddDbContext<AppDbContext>(options => options.UsePartnerCrmNpgsql(connectionString));
+        // The options are made once, not for every request: they hold nothing that belongs to a request.
+        services.AddDbContext<AppDbContext>(options => options.UsePartnerCrmNpgsql(connectionString), optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         var readOnlyConnectionString = configuration.GetConnectionString("CrmReadOnly");
         services.AddSingleton(_ => new ReadOnlyDatabase(string.IsNullOrWhiteSpace(readOnlyConnectionString) ? connectionString : readOnlyConnectionString));
