@@ -195,4 +195,20 @@ public class DisclosureTests
                 $"[{string.Join(" | ", Enumerable.Range(0, rows).Select(r => string.Join(",", Enumerable.Range(0, columns).Select(c => table[r, c] + (shown.Cells[r, c] ? "*" : "")))))}] " +
                 $"rows hidden [{string.Join(",", shown.Rows)}] columns hidden [{string.Join(",", shown.Columns)}]");
     }
+
+    [Fact]
+    public void A_table_of_twenty_thousand_companies_each_with_one_small_count_is_protected_row_by_row()
+    {
+        // Every row (a company) has one small count and one large: each row needs its own second hidden
+        // number, a path of 20,000 choices, which the search keeps on its own stack.
+        const int rows = 20_000;
+        var cells = new long[rows, 2];
+        for (var r = 0; r < rows; r++) (cells[r, 0], cells[r, 1]) = (3, 100);
+        var shown = Disclosure.Protect(cells, Enumerable.Repeat(103L, rows).ToArray(), [3L * rows, 100L * rows], 103L * rows, MinCellSize);
+
+        Assert.All(Enumerable.Range(0, rows), r => Assert.True(shown.Cells[r, 0] && shown.Cells[r, 1], $"row {r}"));
+        Assert.DoesNotContain(true, shown.Rows);
+        Assert.DoesNotContain(true, shown.Columns);
+        Assert.False(shown.Total);
+    }
 }

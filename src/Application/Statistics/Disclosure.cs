@@ -91,31 +91,108 @@ public static class Disclosure
     /// </summary>
     private static bool Solve(long[] values, bool[] hidden, IReadOnlyList<Line> lines, Func<int, bool> hideable)
     {
-        var budget = SearchBudget;
         var start = (bool[])hidden.Clone();
-        if (Search(values, hidden, lines, hideable, ref budget)) return true;
+        if (new Suppression(values, hidden, lines, hideable).Search()) return true;
         start.CopyTo(hidden, 0);
         return false;
     }
 
-    private static bool Search(long[] values, bool[] hidden, IReadOnlyList<Line> lines, Func<int, bool> hideable, ref int budget)
+    /// <summary>
+    /// The search for secondary suppression, depth first with backtracking: take the first line with exactly
+    /// one hidden number, hide one of its other numbers (the smallest non-zero first), and go on; undo and try
+    /// the next when that leads nowhere. Each line keeps its count of hidden numbers, so hiding one updates
+    /// only its own lines, and the lines with exactly one hidden number are kept in order: a step costs the
+    /// size of its line, not of the table, and memory grows with the table, so wide tables (thousands of
+    /// companies) are protected in well under a second. The search keeps its own stack, not the thread's.
+    /// </summary>
+    private sealed class Suppression
     {
-        if (--budget < 0) return false;
-        var exposed = lines.FirstOrDefault(line => line.Items.Count(i => hidden[i]) == 1);
-        if (exposed is null) return true;
+        private readonly long[] _values;
+        private readonly bool[] _hidden;
+        private readonly IReadOnlyList<Line> _lines;
+        private readonly Func<int, bool> _hideable;
+        private readonly List<int>[] _linesOf;
+        private readonly int[] _hiddenIn;
+        private readonly SortedSet<int> _exposed = [];
 
-        var candidates = exposed.Items
-            .Where(i => !hidden[i] && values[i] > 0 && hideable(i))
-            .OrderBy(i => values[i])
-            .ThenBy(i => i)
-            .ToList();
-        foreach (var candidate in candidates)
+        public Suppression(long[] values, bool[] hidden, IReadOnlyList<Line> lines, Func<int, bool> hideable)
         {
-            hidden[candidate] = true;
-            if (Search(values, hidden, lines, hideable, ref budget)) return true;
-            hidden[candidate] = false;
-            if (budget < 0) return false;
+            (_values, _hidden, _lines, _hideable) = (values, hidden, lines, hideable);
+            _linesOf = new List<int>[values.Length];
+            for (var i = 0; i < values.Length; i++) _linesOf[i] = [];
+            _hiddenIn = new int[lines.Count];
+            for (var l = 0; l < lines.Count; l++)
+                foreach (var item in lines[l].Items)
+                {
+                    _linesOf[item].Add(l);
+                    if (hidden[item]) _hiddenIn[l]++;
+                }
+            for (var l = 0; l < lines.Count; l++)
+                if (_hiddenIn[l] == 1) _exposed.Add(l);
         }
-        return false;
+
+        public bool Search()
+        {
+            var budget = SearchBudget;
+            var path = new Stack<Step>();
+            while (true)
+            {
+                if (--budget < 0) return false;
+                if (_exposed.Count == 0) return true;
+                path.Push(new Step(_lines[_exposed.Min].Items
+                    .Where(i => !_hidden[i] && _values[i] > 0 && _hideable(i))
+                    .OrderBy(i => _values[i])
+                    .ThenBy(i => i)
+                    .ToList()));
+                while (true)
+                {
+                    var step = path.Peek();
+                    if (step.Chosen >= 0)
+                    {
+                        Show(step.Chosen);
+                        step.Chosen = -1;
+                        if (budget < 0) return false;
+                    }
+                    if (step.Next < step.Candidates.Count)
+                    {
+                        step.Chosen = step.Candidates[step.Next++];
+                        Hide(step.Chosen);
+                        break;
+                    }
+                    path.Pop();
+                    if (path.Count == 0) return false;
+                }
+            }
+        }
+
+        private void Hide(int item)
+        {
+            _hidden[item] = true;
+            foreach (var line in _linesOf[item])
+            {
+                var count = ++_hiddenIn[line];
+                if (count == 1) _exposed.Add(line);
+                else if (count == 2) _exposed.Remove(line);
+            }
+        }
+
+        private void Show(int item)
+        {
+            _hidden[item] = false;
+            foreach (var line in _linesOf[item])
+            {
+                var count = --_hiddenIn[line];
+                if (count == 1) _exposed.Add(line);
+                else if (count == 0) _exposed.Remove(line);
+            }
+        }
+
+        /// <summary>One hidden number on the path: the numbers its line offered, and which is tried now.</summary>
+        private sealed class Step(List<int> candidates)
+        {
+            public List<int> Candidates { get; } = candidates;
+            public int Next { get; set; }
+            public int Chosen { get; set; } = -1;
+        }
     }
 }
