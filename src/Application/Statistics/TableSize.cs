@@ -17,7 +17,7 @@ public sealed record TableBounds(long Companies, DateOnly? FirstStart);
 /// </summary>
 public static class TableSize
 {
-    public const int DefaultMaxCells = 100_000;
+    public const int DefaultMaxCells = 20_000;
 
     /// <summary>Countries of origin: ISO 3166-1 has 249 codes.</summary>
     private const int Countries = 249;

@@ -19,7 +19,7 @@ public sealed class ReadOnlyDatabase : IAsyncDisposable
 
     public ReadOnlyDatabase(string connectionString)
     {
-        var builder = new NpgsqlDataSourceBuilder(Persistence.NpgsqlOptions.Tuned(connectionString));
+        var builder = new NpgsqlDataSourceBuilder(Persistence.NpgsqlOptions.Tuned(connectionString, prepare: false));
         builder.ConnectionStringBuilder.Options = string.IsNullOrWhiteSpace(builder.ConnectionStringBuilder.Options)
             ? ReadOnlySessions
             : $"{builder.ConnectionStringBuilder.Options} {ReadOnlySessions}";

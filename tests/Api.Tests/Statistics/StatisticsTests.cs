@@ -90,18 +90,18 @@ public class StatisticsTests(ApiFactory api) : ApiTest(api)
     public async Task A_table_that_could_pass_the_cell_limit_is_refused_before_anything_is_counted()
     {
         var analyst = await SeedAsync();
-        // 249 countries × the months from the first placement (February 2026): up to June 2059 that is 401 months,
-        // 99,849 cells; up to the end of 2060, 419 months and 104,331 cells, over the 100,000 a table may have.
-        var justUnder = await analyst.GetAsync("/api/v1/statistics/placements?groupBy=countryOfOrigin,month&to=2059-06-30");
+        // 249 countries × the months from the first placement (February 2026): up to September 2032 that is 80 months,
+        // 19,920 cells; up to October 2032, 81 months and 20,169 cells, over the 20,000 a table may have.
+        var justUnder = await analyst.GetAsync("/api/v1/statistics/placements?groupBy=countryOfOrigin,month&to=2032-09-30");
         Assert.Equal(HttpStatusCode.OK, justUnder.StatusCode);
 
-        var over = await analyst.GetAsync("/api/v1/statistics/retention?groupBy=countryOfOrigin,month&to=2060-12-31");
+        var over = await analyst.GetAsync("/api/v1/statistics/retention?groupBy=countryOfOrigin,month&to=2032-10-31");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, over.StatusCode);
         using var problem = JsonDocument.Parse(await over.Content.ReadAsStringAsync());
         Assert.Equal("tableTooLarge", problem.RootElement.GetProperty("code").GetString());
-        Assert.Contains("104,331", problem.RootElement.GetProperty("detail").GetString());
+        Assert.Contains("20,169", problem.RootElement.GetProperty("detail").GetString());
 
-        var shorter = await analyst.GetAsync("/api/v1/statistics/retention?groupBy=countryOfOrigin,year&to=2060-12-31");
+        var shorter = await analyst.GetAsync("/api/v1/statistics/retention?groupBy=countryOfOrigin,year&to=2032-10-31");
         Assert.Equal(HttpStatusCode.OK, shorter.StatusCode);
     }
 

@@ -115,7 +115,7 @@ public class StatisticsPageTests(ApiFactory app, BrowserFixture browser) : WebTe
     public async Task A_table_too_large_to_make_is_explained_above_the_form()
     {
         await SeedAsync();
-        // 249 countries × every month from February 2026 to the end of 2060: more than 100,000 cells.
+        // 249 countries × every month from February 2026 to the end of 2060: more than 20,000 cells.
         await SignInAsync(Page, "consultant", "/statistik?til=2060-12-31&gruppe1=countryOfOrigin&gruppe2=month");
         await Expect(Page.Locator(".alert-error")).ToContainTextAsync("Tabellen ville få for mange celler");
         await Expect(Page.Locator("#statistics-result")).ToHaveCountAsync(0);
