@@ -11,7 +11,6 @@ using PartnerCrm.Api.Security;
 using PartnerCrm.Application;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Recommendations;
-using PartnerCrm.Application.Statistics;
 using PartnerCrm.Infrastructure;
 using PartnerCrm.Infrastructure.Persistence;
 using PartnerCrm.Web.Hosting;
@@ -54,8 +53,6 @@ try
     builder.Services.AddPartnerCrmWeb();
     builder.Services.AddSingleton<DevTokenIssuer>();
     builder.Services.AddSingleton(builder.Configuration.GetSection(RecommendationSettings.Section).Get<RecommendationSettings>() ?? new RecommendationSettings());
-    builder.Services.AddSingleton(new StatisticsSettings(
-        builder.Configuration.GetValue("Statistics:MinCellSize", 5), builder.Configuration.GetValue("Statistics:MaxCells", TableSize.DefaultMaxCells)));
     builder.Services.AddPartnerCrmRateLimits(builder.Configuration);
     builder.Services.AddPartnerCrmOpenApi();
     builder.AddProductionDefaults();

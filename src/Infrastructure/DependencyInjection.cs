@@ -22,7 +22,8 @@ namespace PartnerCrm.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>
-    /// The database and what works with it. Settings read: <c>ApiKeys:LastUsedFlushSeconds</c> (how often
+    /// The database and what works with it. Settings read: <c>Statistics:MinCellSize</c> and <c>Statistics:MaxCells</c>
+    /// (<see cref="StatisticsSettings"/>), <c>ApiKeys:LastUsedFlushSeconds</c> (how often
     /// "last used" times of API keys are written), those of <see cref="RemindersSetup.AddReminders"/>, and
     /// <c>Exports:PseudonymKey</c> (needed by the export only, so the <c>migrate</c> command runs without it;
     /// <see cref="EnsureInfrastructureSettings"/> checks it when the API starts), and <c>ConnectionStrings:CrmReadOnly</c>
@@ -50,6 +51,8 @@ public static class DependencyInjection
         services.AddHostedService<IdempotencyRecordSweeper>();
         services.AddReminders(configuration);
         services.AddScoped<Application.Staff.IStaffNames, Staff.StaffNames>();
+        services.AddSingleton(new StatisticsSettings(
+            configuration.GetValue("Statistics:MinCellSize", 5), configuration.GetValue("Statistics:MaxCells", TableSize.DefaultMaxCells)));
         services.AddScoped<IStatisticsStore, StatisticsStore>();
         services.AddSingleton(_ => new PseudonymKey(configuration["Exports:PseudonymKey"]
             ?? throw new InvalidOperationException("Set Exports__PseudonymKey (at least 32 characters): the secret behind export pseudonyms.")));
