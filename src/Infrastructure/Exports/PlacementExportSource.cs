@@ -51,9 +51,9 @@ public sealed class PlacementExportSource(ReadOnlyDatabase database, PseudonymKe
     public async IAsyncEnumerable<object?[]> ReadAsync(DateOnly from, DateOnly to, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await DatabaseFailures.TranslateAsync(async () => await database.OpenConnectionAsync(cancellationToken));
-        // One read-only transaction, so the query gets the memory to join and sort in memory, and no JIT compilation.
+        // One transaction, so the query gets the memory to join and sort in memory.
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-        await using (var settings = new NpgsqlCommand("SET LOCAL work_mem = '256MB'; SET LOCAL jit = off", connection, transaction))
+        await using (var settings = new NpgsqlCommand("SET LOCAL work_mem = '256MB'", connection, transaction))
             await settings.ExecuteNonQueryAsync(cancellationToken);
         await using var command = new NpgsqlCommand(Sql, connection, transaction);
         command.Parameters.AddWithValue("today", clock.Today());

@@ -53,7 +53,7 @@ public sealed class StatisticsStore(ReadOnlyDatabase database, StatisticsSetting
         GroupAsync(
             [("placements", "count(*)"), ("candidates", Persons)],
             $"{PlacementsOfPeriod} WHERE p.start_date BETWEEN @from AND @to",
-            groupBy, [("from", from), ("to", to)], cancellationToken);
+            groupBy, from, to, [], cancellationToken);
 
     public Task<IReadOnlyList<GroupCounts>> CountRetentionAsync(
         DateOnly from, DateOnly to, string milestone, DateOnly today, IReadOnlyList<string> groupBy, CancellationToken cancellationToken) =>
@@ -66,7 +66,7 @@ public sealed class StatisticsStore(ReadOnlyDatabase database, StatisticsSetting
                 ("inEducation", "count(*) FILTER (WHERE f.status = 'completed' AND f.outcome = 'inEducation')"),
             ],
             $"{PlacementsOfPeriod} JOIN follow_ups f ON f.placement_id = p.id WHERE p.start_date BETWEEN @from AND @to AND f.milestone = @milestone",
-            groupBy, [("from", from), ("to", to), ("milestone", milestone), ("today", today)], cancellationToken);
+            groupBy, from, to, [("milestone", milestone), ("today", today)], cancellationToken);
 
     public Task<IReadOnlyList<GroupCounts>> CountConversionAsync(
         DateOnly from, DateOnly to, DateOnly today, IReadOnlyList<string> groupBy, CancellationToken cancellationToken) =>
@@ -79,7 +79,7 @@ public sealed class StatisticsStore(ReadOnlyDatabase database, StatisticsSetting
               AND {PlacementSql.IsEnded}
               AND (x.converted OR {PlacementSql.LastDay()} + 90 < @today)
             """,
-            groupBy, [("from", from), ("to", to), ("today", today)], cancellationToken);
+            groupBy, from, to, [("today", today)], cancellationToken);
 
     /// <summary>
     /// Referrals stand in for placements (<c>p</c>): their day is the day they were made, their type internship,
@@ -101,7 +101,7 @@ public sealed class StatisticsStore(ReadOnlyDatabase database, StatisticsSetting
             LEFT JOIN candidates k ON k.id = p.candidate_id
             WHERE p.start_date BETWEEN @from AND @to
             """,
-            groupBy, [("from", from), ("to", to)], cancellationToken);
+            groupBy, from, to, [], cancellationToken);
 
     public async Task<SummaryCounts> SummaryAsync(DateOnly from, DateOnly to, DateOnly today, CancellationToken cancellationToken)
     {
@@ -149,23 +149,23 @@ public sealed class StatisticsStore(ReadOnlyDatabase database, StatisticsSetting
     /// A table too large to make is refused first (<see cref="TableSize"/>). Distinct persons are counted in two
     /// steps: first one row per group and person (PostgreSQL hashes these, in parallel), then the grouping sets
     /// count those rows; <c>count(DISTINCT …)</c> in the grouping sets would sort the million placements once per
-    /// set, in one process. No JIT compilation: on these scans it costs more than it saves.
+    /// set, in one process. <paramref name="parameters"/> are those of <paramref name="source"/> besides the period.
     /// </summary>
     private async Task<IReadOnlyList<GroupCounts>> GroupAsync(
         IReadOnlyList<(string Name, string Sql)> measures,
         string source,
         IReadOnlyList<string> groupBy,
+        DateOnly from,
+        DateOnly to,
         IReadOnlyList<(string Name, object Value)> parameters,
         CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var (from, to) = ((DateOnly)parameters.Single(p => p.Name == "from").Value, (DateOnly)parameters.Single(p => p.Name == "to").Value);
         TableSize.Ensure(from, to, groupBy, await BoundsAsync(connection, cancellationToken), settings.MaxCells);
 
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var settingsCommand = new NpgsqlCommand("SET LOCAL jit = off", connection, transaction))
-            await settingsCommand.ExecuteNonQueryAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(GroupingSql(measures, source, groupBy), connection, transaction);
+        await using var command = new NpgsqlCommand(GroupingSql(measures, source, groupBy), connection);
+        command.Parameters.AddWithValue("from", from);
+        command.Parameters.AddWithValue("to", to);
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         var groups = new List<GroupCounts>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -188,7 +188,6 @@ public sealed class StatisticsStore(ReadOnlyDatabase database, StatisticsSetting
                 groups.Add(new GroupCounts(key, labels, measures.ToDictionary(m => m.Name, m => reader.GetInt64(reader.GetOrdinal(m.Name)))));
             }
         }
-        await transaction.CommitAsync(cancellationToken);
         return groups;
     }
 
