@@ -21,11 +21,9 @@ import shutil
 import socket
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 import time
-import uuid
 from datetime import date, datetime, timezone
 from pathlib import Path
 
