@@ -204,8 +204,10 @@ public class ReferralsTests(ApiFactory api) : ApiTest(api)
         var response = await s.Employer.GetAsync($"/api/v1/employer/internships/{s.Offer.Id}/referrals");
         var body = await response.Content.ReadAsStringAsync();
         await response.ShouldBe(HttpStatusCode.OK);
+        // An alias is random hexadecimal ("Kandidat B1B717"), so it can hold "B1" by chance; it says nothing about the person.
+        var withoutAliases = System.Text.RegularExpressions.Regex.Replace(body, "\"alias\":\"Kandidat [0-9A-F]{6}\"", "\"alias\":\"\"");
         foreach (var gone in new[] { "starte straks", "kørekort", "B1", "B2", "upperSecondary", "30-39" })
-            Assert.DoesNotContain(gone, body);
+            Assert.DoesNotContain(gone, withoutAliases);
         var cards = JsonDocument.Parse(body).RootElement.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(
             [(accepted.Id.ToString(), "accepted"), (open.Id.ToString(), "withdrawn")],
