@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerCrm.Domain.Auditing;
 using PartnerCrm.Domain.Candidates;
 using PartnerCrm.Domain.Companies;
+using PartnerCrm.Domain.Companies.Imports;
 using PartnerCrm.Domain.Placements;
 using PartnerCrm.Domain.Internships;
 using PartnerCrm.Domain.Partnerships;
@@ -22,6 +23,8 @@ public interface IAppDbContext
     DbSet<FollowUp> FollowUps { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Referral> Referrals { get; }
+    DbSet<Workplace> Workplaces { get; }
+    DbSet<CompanyImport> CompanyImports { get; }
 
     /// <summary>
     /// Saves once. A row changed by another request since it was read (a lost race) becomes a <see cref="ConflictException"/>,

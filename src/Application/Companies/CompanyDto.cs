@@ -15,6 +15,10 @@ public sealed record CompanyDto : IVersioned
     public AddressDto? Address { get; init; }
     public string? Website { get; init; }
     public int? EmployeeCount { get; init; }
+
+    /// <summary>The day the company ceased (ophørsdato); a ceased company gets no new partnership, offer or placement.</summary>
+    public DateOnly? CeasedOn { get; init; }
+
     public required bool HasActivePartnership { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }

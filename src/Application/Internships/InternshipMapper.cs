@@ -8,5 +8,6 @@ namespace PartnerCrm.Application.Internships;
 [UseStaticMapper(typeof(CompanyMapper))]
 public static partial class InternshipMapper
 {
+    [MapperIgnoreSource(nameof(InternshipOffer.WorkplaceId))]
     public static partial InternshipDto ToDto(this InternshipOffer offer);
 }

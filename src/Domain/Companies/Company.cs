@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using PartnerCrm.Domain.Common;
 
 namespace PartnerCrm.Domain.Companies;
@@ -18,6 +19,27 @@ public sealed class Company : Entity
     public Address? Address { get; private set; }
     public Uri? Website { get; private set; }
     public int? EmployeeCount { get; private set; }
+
+    /// <summary>The day the company ceased (ophørsdato), as the register says or a consultant recorded; null while it trades.</summary>
+    public DateOnly? CeasedOn { get; private set; }
+
+    /// <summary>Whether the company had ceased by <paramref name="day"/>: it ceases on its ceased date.</summary>
+    public bool HasCeasedBy(DateOnly day) => CeasedOn is { } ceasedOn && ceasedOn <= day;
+
+    /// <summary>The companies that had ceased by <paramref name="day"/>, for queries; the same rule as <see cref="HasCeasedBy"/>.</summary>
+    public static Expression<Func<Company, bool>> CeasedBy(DateOnly day) => c => c.CeasedOn != null && c.CeasedOn <= day;
+
+    /// <summary>
+    /// A ceased company gets no new partnership, internship offer or placement: there is no one left to agree with
+    /// and nowhere to work. What it had before it ceased stays as history.
+    /// </summary>
+    public void EnsureTradingOn(DateOnly today)
+    {
+        if (HasCeasedBy(today))
+            throw new DomainRuleException(
+                "companyCeased",
+                $"{Name} (CVR {Cvr}) ceased on {CeasedOn:yyyy-MM-dd}; a ceased company gets no new partnership, internship offer or placement.");
+    }
 
     public static Company Register(Cvr cvr, CompanyDetails details)
     {
@@ -48,5 +70,6 @@ public sealed class Company : Entity
         Address = details.Address;
         Website = details.Website;
         EmployeeCount = details.EmployeeCount;
+        CeasedOn = details.CeasedOn;
     }
 }

@@ -7,4 +7,5 @@ public sealed record CompanyDetails(
     Sector Sector,
     Address? Address,
     Uri? Website,
-    int? EmployeeCount);
+    int? EmployeeCount,
+    DateOnly? CeasedOn = null);

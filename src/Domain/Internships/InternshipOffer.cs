@@ -58,6 +58,12 @@ public sealed class InternshipOffer : Entity
     /// <summary>The employer's own id for the offer; unique within the company.</summary>
     public string? ExternalReference { get; private set; }
 
+    /// <summary>The company's workplace (P-number) where the person works, when it is named.</summary>
+    public Guid? WorkplaceId { get; private set; }
+
+    /// <summary>Names the workplace, one of the company's own, or none.</summary>
+    public void NameWorkplace(Workplace? workplace) => WorkplaceId = Workplace.NamedBy(CompanyId, workplace);
+
     public static InternshipOffer Post(Guid companyId, InternshipTerms terms, bool asDraft, string? externalReference)
     {
         var offer = new InternshipOffer(companyId, externalReference)

@@ -26,6 +26,12 @@ public sealed class Placement : Entity
     public Guid CompanyId { get; private set; }
     public Guid? PartnershipId { get; private set; }
     public Guid? InternshipId { get; private set; }
+
+    /// <summary>The company's workplace (P-number) where the person works, when it is named.</summary>
+    public Guid? WorkplaceId { get; private set; }
+
+    /// <summary>Names the workplace, one of the company's own, or none.</summary>
+    public void NameWorkplace(Workplace? workplace) => WorkplaceId = Workplace.NamedBy(CompanyId, workplace);
     public PlacementType Type { get; private set; }
     public string JobTitle { get; private set; }
     public decimal HoursPerWeek { get; private set; }

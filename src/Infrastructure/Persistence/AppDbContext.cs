@@ -6,6 +6,7 @@ using PartnerCrm.Domain.Candidates;
 using PartnerCrm.Domain.Common;
 using PartnerCrm.Domain.Placements;
 using PartnerCrm.Domain.Companies;
+using PartnerCrm.Domain.Companies.Imports;
 using PartnerCrm.Domain.Internships;
 using PartnerCrm.Domain.Partnerships;
 using PartnerCrm.Domain.Referrals;
@@ -32,6 +33,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<Workplace> Workplaces => Set<Workplace>();
+    public DbSet<CompanyImport> CompanyImports => Set<CompanyImport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -57,6 +60,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
         configurationBuilder.Properties<Milestone>().HaveConversion<CamelCaseEnumConverter<Milestone>>().HaveMaxLength(16);
         configurationBuilder.Properties<FollowUpStatus>().HaveConversion<CamelCaseEnumConverter<FollowUpStatus>>().HaveMaxLength(16);
         configurationBuilder.Properties<Outcome>().HaveConversion<CamelCaseEnumConverter<Outcome>>().HaveMaxLength(32);
+        configurationBuilder.Properties<ImportStatus>().HaveConversion<CamelCaseEnumConverter<ImportStatus>>().HaveMaxLength(16);
         configurationBuilder.Properties<ReferralStatus>().HaveConversion<CamelCaseEnumConverter<ReferralStatus>>().HaveMaxLength(16);
         configurationBuilder.Properties<DeclineReason>().HaveConversion<CamelCaseEnumConverter<DeclineReason>>().HaveMaxLength(32);
     }

@@ -12,6 +12,7 @@ public static class UniqueIndexes
     public const string InternshipExternalReference = "ux_internship_offers_company_external_reference";
     public const string CandidateCaseReference = "ux_candidates_case_reference";
     public const string LiveReferralPerCandidateAndOffer = "ux_referrals_internship_candidate_live";
+    public const string WorkplacePNumber = "ux_workplaces_p_number";
 
     public static string Explain(string? indexName) => indexName switch
     {
@@ -20,6 +21,7 @@ public static class UniqueIndexes
         InternshipExternalReference => "The company already has an internship with this external reference.",
         CandidateCaseReference => "A candidate with this case reference is already registered.",
         LiveReferralPerCandidateAndOffer => "The candidate is already referred to this internship offer.",
+        WorkplacePNumber => "A workplace with this P-number is already registered.",
         _ => "The change collides with data that already exists.",
     };
 }

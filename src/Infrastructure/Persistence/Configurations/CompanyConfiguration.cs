@@ -9,6 +9,12 @@ public sealed class CompanyConfiguration : EntityConfiguration<Company>
     /// <summary>Names sort the Danish way (æ, ø, å last) and case-insensitively at the first level.</summary>
     public const string DanishCollation = "da-DK-x-icu";
 
+    /// <summary>
+    /// The shadow column holding what the register's extract said at the last import (jsonb): the import compares a
+    /// field with it to tell a value the register wrote from one a consultant typed since.
+    /// </summary>
+    public const string RegisterRecord = "RegisterRecord";
+
     protected override void ConfigureEntity(EntityTypeBuilder<Company> builder)
     {
         builder.ToTable("companies");
@@ -30,14 +36,19 @@ public sealed class CompanyConfiguration : EntityConfiguration<Company>
 
         builder.Property(c => c.Website).HasConversion(uri => uri!.ToString(), text => new Uri(text)).HasMaxLength(500);
 
-        builder.OwnsOne(c => c.Address, address =>
-        {
-            address.Property(a => a.Street).HasMaxLength(200);
-            address.Property(a => a.PostalCode)
-                .HasConversion(code => code.Value, text => PostalCode.Parse(text))
-                .HasMaxLength(4);
-            address.Property(a => a.City).HasMaxLength(100);
-        });
+        builder.OwnsOne(c => c.Address, ConfigureAddress);
         builder.Navigation(c => c.Address).IsRequired(false);
+
+        builder.Property<string?>(RegisterRecord).HasColumnType("jsonb");
+    }
+
+    /// <summary>An address as companies and workplaces store it.</summary>
+    public static void ConfigureAddress<TOwner>(OwnedNavigationBuilder<TOwner, Address> address) where TOwner : class
+    {
+        address.Property(a => a.Street).HasMaxLength(200);
+        address.Property(a => a.PostalCode)
+            .HasConversion(code => code.Value, text => PostalCode.Parse(text))
+            .HasMaxLength(4);
+        address.Property(a => a.City).HasMaxLength(100);
     }
 }

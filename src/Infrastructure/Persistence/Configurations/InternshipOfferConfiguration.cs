@@ -11,6 +11,8 @@ public sealed class InternshipOfferConfiguration : EntityConfiguration<Internshi
     {
         builder.ToTable("internship_offers");
         builder.HasOne<Company>().WithMany().HasForeignKey(o => o.CompanyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Workplace>().WithMany().HasForeignKey(o => o.WorkplaceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => o.WorkplaceId);
         builder.Property(o => o.Title).HasMaxLength(200);
         builder.Property(o => o.Description).HasMaxLength(4000);
         builder.Property(o => o.City).HasMaxLength(100);

@@ -15,6 +15,8 @@ public sealed class PlacementConfiguration : EntityConfiguration<Placement>
         builder.ToTable("placements");
         builder.HasOne<Candidate>().WithMany().HasForeignKey(p => p.CandidateId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Company>().WithMany().HasForeignKey(p => p.CompanyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Workplace>().WithMany().HasForeignKey(p => p.WorkplaceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.WorkplaceId);
         builder.HasOne<Partnership>().WithMany().HasForeignKey(p => p.PartnershipId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<InternshipOffer>().WithMany().HasForeignKey(p => p.InternshipId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(p => p.JobTitle).HasMaxLength(Placement.MaxJobTitleLength);

@@ -356,6 +356,10 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("CeasedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ceased_on");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -382,6 +386,10 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name")
                         .UseCollation("da-DK-x-icu");
+
+                    b.Property<string>("RegisterRecord")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("register_record");
 
                     b.Property<string>("Sector")
                         .IsRequired()
@@ -419,6 +427,8 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
 
                     b.ToTable("companies", null, t =>
                         {
+                            t.HasCheckConstraint("ck_companies_ceased_on_range", "ceased_on >= DATE '1900-01-01' AND ceased_on < DATE '2103-04-01'");
+
                             t.HasCheckConstraint("ck_companies_created_at_range", "created_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND created_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
 
                             t.HasCheckConstraint("ck_companies_updated_at_range", "updated_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND updated_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
@@ -486,6 +496,144 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                             t.HasCheckConstraint("ck_contacts_created_at_range", "created_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND created_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
 
                             t.HasCheckConstraint("ck_contacts_updated_at_range", "updated_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND updated_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+                        });
+                });
+
+            modelBuilder.Entity("PartnerCrm.Domain.Companies.Imports.CompanyImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("DryRun")
+                        .HasColumnType("boolean")
+                        .HasColumnName("dry_run");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.PrimitiveCollection<List<string>>("IgnoredColumns")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("ignored_columns");
+
+                    b.Property<string>("InvalidRows")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("invalid_rows");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_company_imports");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_company_imports_status_created_at");
+
+                    b.ToTable("company_imports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_company_imports_created_at_range", "created_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND created_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_company_imports_finished_at_range", "finished_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND finished_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_company_imports_started_at_range", "started_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND started_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_company_imports_updated_at_range", "updated_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND updated_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+                        });
+                });
+
+            modelBuilder.Entity("PartnerCrm.Domain.Companies.Workplace", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("PNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("p_number")
+                        .UseCollation("C");
+
+                    b.Property<string>("RegisterRecord")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("register_record");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workplaces");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_workplaces_company_id");
+
+                    b.HasIndex("PNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ux_workplaces_p_number");
+
+                    b.ToTable("workplaces", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_workplaces_created_at_range", "created_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND created_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+
+                            t.HasCheckConstraint("ck_workplaces_updated_at_range", "updated_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND updated_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
                         });
                 });
 
@@ -574,8 +722,15 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<Guid?>("WorkplaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workplace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_internship_offers");
+
+                    b.HasIndex("WorkplaceId")
+                        .HasDatabaseName("ix_internship_offers_workplace_id");
 
                     b.HasIndex("CompanyId", "ExternalReference")
                         .IsUnique()
@@ -900,6 +1055,10 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<Guid?>("WorkplaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workplace_id");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Consultant", "PartnerCrm.Domain.Placements.Placement.Consultant#StaffMember", b1 =>
                         {
                             b1.IsRequired();
@@ -931,6 +1090,9 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("PartnershipId")
                         .HasDatabaseName("ix_placements_partnership_id");
+
+                    b.HasIndex("WorkplaceId")
+                        .HasDatabaseName("ix_placements_workplace_id");
 
                     b.HasIndex("StartDate", "Id")
                         .HasDatabaseName("ix_placements_start_date_id");
@@ -1295,6 +1457,91 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_contacts_companies_company_id");
                 });
 
+            modelBuilder.Entity("PartnerCrm.Domain.Companies.Imports.CompanyImport", b =>
+                {
+                    b.OwnsOne("PartnerCrm.Domain.Companies.Imports.ImportCounts", "Counts", b1 =>
+                        {
+                            b1.Property<Guid>("CompanyImportId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("Created")
+                                .HasColumnType("integer")
+                                .HasColumnName("created");
+
+                            b1.Property<int>("Invalid")
+                                .HasColumnType("integer")
+                                .HasColumnName("invalid");
+
+                            b1.Property<int>("RowsRead")
+                                .HasColumnType("integer")
+                                .HasColumnName("rows_read");
+
+                            b1.Property<int>("Unchanged")
+                                .HasColumnType("integer")
+                                .HasColumnName("unchanged");
+
+                            b1.Property<int>("Updated")
+                                .HasColumnType("integer")
+                                .HasColumnName("updated");
+
+                            b1.HasKey("CompanyImportId");
+
+                            b1.ToTable("company_imports");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CompanyImportId")
+                                .HasConstraintName("fk_company_imports_company_imports_id");
+                        });
+
+                    b.Navigation("Counts");
+                });
+
+            modelBuilder.Entity("PartnerCrm.Domain.Companies.Workplace", b =>
+                {
+                    b.HasOne("PartnerCrm.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workplaces_companies_company_id");
+
+                    b.OwnsOne("PartnerCrm.Domain.Companies.Address", "Address", b1 =>
+                        {
+                            b1.Property<Guid>("WorkplaceId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("address_city");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasMaxLength(4)
+                                .HasColumnType("character varying(4)")
+                                .HasColumnName("address_postal_code");
+
+                            b1.Property<string>("Street")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("address_street");
+
+                            b1.HasKey("WorkplaceId");
+
+                            b1.ToTable("workplaces");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkplaceId")
+                                .HasConstraintName("fk_workplaces_workplaces_id");
+                        });
+
+                    b.Navigation("Address");
+                });
+
             modelBuilder.Entity("PartnerCrm.Domain.Internships.InternshipOffer", b =>
                 {
                     b.HasOne("PartnerCrm.Domain.Companies.Company", null)
@@ -1303,6 +1550,12 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_internship_offers_companies_company_id");
+
+                    b.HasOne("PartnerCrm.Domain.Companies.Workplace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkplaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_internship_offers_workplaces_workplace_id");
                 });
 
             modelBuilder.Entity("PartnerCrm.Domain.Partnerships.Partnership", b =>
@@ -1381,6 +1634,12 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         .HasForeignKey("PartnershipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_placements_partnerships_partnership_id");
+
+                    b.HasOne("PartnerCrm.Domain.Companies.Workplace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkplaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_placements_workplaces_workplace_id");
                 });
 
             modelBuilder.Entity("PartnerCrm.Domain.Referrals.Referral", b =>
