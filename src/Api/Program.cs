@@ -86,6 +86,7 @@ try
 
     app.MapHealthEndpoints();
     if (app.Environment.IsDevelopment()) app.MapDevTokens();
+    app.MapCompanyImports();
     app.MapCompanies();
     app.MapPartnerships();
     app.MapApiKeys();

@@ -27,7 +27,8 @@ public static class DependencyInjection
     /// "last used" times of API keys are written), those of <see cref="RemindersSetup.AddReminders"/>, and
     /// <c>Exports:PseudonymKey</c> (needed by the export only, so the <c>migrate</c> command runs without it;
     /// <see cref="EnsureInfrastructureSettings"/> checks it when the API starts), and <c>ConnectionStrings:CrmReadOnly</c>
-    /// (where the figures are read from; <paramref name="connectionString"/> when it is not set).
+    /// (where the figures are read from; <paramref name="connectionString"/> when it is not set), and
+    /// <c>CompanyImports:PollSeconds</c> (how often an instance looks for company imports to run).
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
@@ -60,6 +61,8 @@ public static class DependencyInjection
         services.AddSingleton<Application.Referrals.ICandidateAliases, CandidateAliases>();
         services.AddSingleton<ITableFileWriter, TableFileWriter>();
         services.AddScoped<Application.Recommendations.IRecommendationFactsSource, Recommendations.RecommendationFactsSource>();
+        services.AddSingleton(new CompanyImports.CompanyImportSettings(TimeSpan.FromSeconds(configuration.GetValue("CompanyImports:PollSeconds", 1.0))));
+        services.AddHostedService<CompanyImports.CompanyImportWorker>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }

@@ -26,7 +26,9 @@ public static class JsonOnly
         var request = http.Request;
         if (request.ContentType is { } contentType
             && MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
-            && HeaderUtilities.RemoveQuotes(mediaType.Charset) is { Length: > 0 } charset)
+            && HeaderUtilities.RemoveQuotes(mediaType.Charset) is { Length: > 0 } charset
+            // A CSV extract is read in UTF-8 with stray Latin-1 bytes taken as Latin-1, whatever it declares.
+            && !mediaType.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
         {
             if (!IsUtf8(charset.ToString()))
             {

@@ -72,6 +72,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Crm", DatabaseConnectionString);
         builder.UseSetting("Database:MigrateAtStartup", "false");
         builder.UseSetting("ApiKeys:LastUsedFlushSeconds", "0.2");
+        builder.UseSetting("CompanyImports:PollSeconds", "0.2");
         ConfigureSettings(builder);
         builder.ConfigureLogging(logging => logging.AddProvider(new ErrorFileLoggerProvider(Path.Combine(
             PartnerCrm.Infrastructure.Database.DatabaseServer.FindCheckout(AppContext.BaseDirectory), "tests", "Api.Tests", "artifacts", "server-errors.log"))));

@@ -11,8 +11,11 @@ public enum ImportStatus
     Failed,
 }
 
-/// <summary>A row of the file that was not imported: its line in the file, the column at fault when there is one, and why.</summary>
-public sealed record InvalidRow(int Line, string? Column, string Reason);
+/// <summary>
+/// A row of the file that was not imported: its line in the file, the column at fault (as the file's header names
+/// it) when there is one, why as a stable code, and why in words.
+/// </summary>
+public sealed record InvalidRow(int Line, string? Column, string Code, string Reason);
 
 /// <summary>What an import did with the file's rows. Every row read is created, updated, unchanged or invalid.</summary>
 public sealed record ImportCounts(int RowsRead, int Created, int Updated, int Unchanged, int Invalid);

@@ -1,0 +1,17 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartnerCrm.Application.Common;
+
+namespace PartnerCrm.Application.Companies.Imports.GetCompanyImport;
+
+public sealed record GetCompanyImportQuery(Guid Id) : IQuery<CompanyImportDto>;
+
+public sealed class GetCompanyImportQueryHandler(IAppDbContext db) : IQueryHandler<GetCompanyImportQuery, CompanyImportDto>
+{
+    public async ValueTask<CompanyImportDto> Handle(GetCompanyImportQuery query, CancellationToken cancellationToken)
+    {
+        // Read without the uploaded file, which may be 50 MB.
+        return await db.CompanyImports.Where(i => i.Id == query.Id).Select(CompanyImportDto.Projection).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("company import", query.Id);
+    }
+}
