@@ -64,6 +64,8 @@ def table(result):
          f"{f['placements_post_ratio']:.2f}", "≥ 0.8", verdict(result, "placements_post_ratio")),
         ("API RSS idle / after the whole benchmark", f"{f['rss_idle_mb']:.0f} MB / {f['rss_after_mb']:.0f} MB", "",
          "≤ 150 MB / ≤ 400 MB", " / ".join(v for v in (verdict(result, "rss_idle_mb"), verdict(result, "rss_after_mb")) if v)),
+        *([(f"company import of {f['import_counts']['rowsRead']:,} CVR extract rows, new / the same file again",
+             f"{f['import_s']:.1f} s / {f['reimport_s']:.1f} s", "", "≤ 60 s", verdict(result, "import_s"))] if "import_s" in f else []),
         ("seed: " + ", ".join(f"{int(n):,} {t.replace('_', ' ')}" for t, n in result["rows"].items()),
          f"{f['seed_s']:.0f} s", "", "≤ 90 s", verdict(result, "seed_s")),
     ]

@@ -4,11 +4,14 @@
 #                                benchmarks/results/<time>.json and the results table of BENCHMARKS.md
 #   benchmarks/run.sh --smoke    10,000 placements and one short run of each kind, nothing written
 #                                (continuous integration runs it, so the benchmark cannot rot)
+#   benchmarks/run.sh --import   only the company import: 100,000 rows of a CVR extract, new and then again;
+#                                prints the times, nothing written
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scale=full
 [ "${1:-}" = "--smoke" ] && scale=smoke
+[ "${1:-}" = "--import" ] && scale=import
 
 missing=()
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)
@@ -31,6 +34,8 @@ if [ "$scale" = full ]; then
   results="benchmarks/results/$stamp.json"
   python3 benchmarks/bench.py --scale full --published "$published" --results "$results"
   python3 benchmarks/report.py "$results" BENCHMARKS.md
+elif [ "$scale" = import ]; then
+  python3 benchmarks/bench.py --scale import --published "$published" --results "$published/import.json"
 else
   results="$published/smoke.json"
   python3 benchmarks/bench.py --scale smoke --published "$published" --results "$results"

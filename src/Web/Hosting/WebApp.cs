@@ -41,6 +41,7 @@ public static class WebApp
         app.MapStatisticsDownload();
         app.MapGet("/sprog/{language:regex(^(da|en)$)}", ChooseLanguage).AllowAnonymous().ExcludeFromDescription();
         app.MapReportDownload();
+        app.MapCompanyImportDownload();
     }
 
     private static IResult ChooseLanguage(HttpContext http, string language, [FromQuery] string? returnUrl)

@@ -58,9 +58,35 @@
         if (skip && main) main.focus();
     });
 
+    // A company import that is still running: fetch its page again every second and a half and swap in the
+    // status region, until the import has finished. Without the script, the page's refresh link does the same.
+    var importTimer;
+
+    function followImport() {
+        clearTimeout(importTimer);
+        var status = document.getElementById('import-status');
+        if (!status || !status.dataset.importRunning) return;
+        var url = window.location.href;
+        importTimer = setTimeout(function () {
+            fetch(url, { headers: { 'Accept': 'text/html' }, credentials: 'same-origin' })
+                .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+                .then(function (html) {
+                    var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('import-status');
+                    var current = document.getElementById('import-status');
+                    if (!fresh || !current || window.location.href !== url) return;
+                    current.innerHTML = fresh.innerHTML;
+                    if (fresh.dataset.importRunning) current.dataset.importRunning = 'true';
+                    else delete current.dataset.importRunning;
+                    followImport();
+                })
+                .catch(function () { followImport(); });
+        }, 1500);
+    }
+
     function start() {
         startDesignSystem();
         searchAsYouType();
+        followImport();
     }
 
     document.addEventListener('DOMContentLoaded', function () {

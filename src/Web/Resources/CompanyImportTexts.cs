@@ -1,0 +1,3 @@
+namespace PartnerCrm.Web.Resources;
+
+public sealed class CompanyImportTexts;
