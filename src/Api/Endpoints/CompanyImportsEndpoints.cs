@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using PartnerCrm.Api.OpenApi;
 using PartnerCrm.Api.Security;
 using PartnerCrm.Application.Companies.Imports;
 using PartnerCrm.Application.Companies.Imports.GetCompanyImport;
@@ -18,8 +19,8 @@ public static class CompanyImportsEndpoints
     {
         var imports = app.MapGroup("/api/v1/companies/imports").WithTags("Company imports");
 
-        imports.MapPost("/", Submit).RequireAuthorization(Policies.CrmWrite)
-            .Accepts<string>(CsvMediaType)
+        imports.MapPost("/", Submit).RequireAuthorization(Policies.CrmWrite).ValidatedBy<SubmitCompanyImportCommand>()
+            .WithMetadata(new CsvRequestBody(CvrExtract.MaxBytes))
             .WithMetadata(new RequestSizeLimitAttribute(CvrExtract.MaxBytes))
             .WithSummary("Import companies and workplaces from a CVR extract")
             .WithDescription(

@@ -49,6 +49,7 @@ public static class OpenApiSetup
                 Name = ApiKeyAuthenticationHandler.HeaderName,
                 Description = "An employer's API key (pcrm_…), issued by the jobcenter for one company. Only for /api/v1/employer.",
             });
+            options.OperationFilter<CsvRequestBodies>();
             options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<InternshipExamples>();
             options.OperationFilter<IdempotencyKeyHeader>();

@@ -193,6 +193,8 @@ public sealed class ValidationLimitsSchemaFilter(ValidatorCatalogue validators) 
         // One follow-up per milestone: the database's unique index on (placement_id, milestone).
         [(typeof(PlacementDto), nameof(PlacementDto.FollowUps))] = Enum.GetValues<Milestone>().Length,
         [(typeof(CandidateMatchesDto), nameof(CandidateMatchesDto.Items))] = Paging.MaxLimit,
+        [(typeof(Application.Companies.Imports.CompanyImportDto), nameof(Application.Companies.Imports.CompanyImportDto.InvalidRows))] = Domain.Companies.Imports.CompanyImport.KeptInvalidRows,
+        [(typeof(Application.Companies.Imports.CompanyImportDto), nameof(Application.Companies.Imports.CompanyImportDto.IgnoredColumns))] = Domain.Companies.Imports.CompanyImport.KeptIgnoredColumns,
         [(typeof(OfferMatchesDto), nameof(OfferMatchesDto.Items))] = Paging.MaxLimit,
         // Figures are grouped by up to two dimensions (Dimensions.AreValid).
         [(typeof(StatisticsJson), nameof(StatisticsJson.GroupBy))] = 2,

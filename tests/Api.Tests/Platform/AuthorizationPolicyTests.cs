@@ -31,6 +31,8 @@ public class AuthorizationPolicyTests(ApiFactory api) : ApiTest(api)
     private static readonly Dictionary<string, string> ExpectedPolicy = new()
     {
         ["POST /api/v1/companies/"] = Policies.CrmWrite,
+        ["POST /api/v1/companies/imports/"] = Policies.CrmWrite,
+        ["GET /api/v1/companies/imports/{id:guid}"] = Policies.CrmWrite,
         ["GET /api/v1/companies/"] = Policies.CrmRead,
         ["GET /api/v1/companies/{id:guid}"] = Policies.CrmRead,
         ["PUT /api/v1/companies/{id:guid}"] = Policies.CrmWrite,
@@ -149,6 +151,7 @@ public class AuthorizationPolicyTests(ApiFactory api) : ApiTest(api)
     private static readonly Dictionary<string, string> ExpectedWebPolicy = new()
     {
         ["GET /statistik/fil"] = WebAccess.CrmRead,
+        ["GET /virksomheder/import/{id:guid}/fejl.csv"] = WebAccess.CrmWrite,
     };
 
     [Fact]
@@ -237,7 +240,8 @@ public class AuthorizationPolicyTests(ApiFactory api) : ApiTest(api)
                 .Replace("{keyId:guid}", Guid.NewGuid().ToString());
             var request = new HttpRequestMessage(new HttpMethod(parts[0]), path);
             if (parts[0] is "POST" or "PUT") request.Content = JsonContent.Create(new { });
-            Assert.True(HttpStatusCode.Unauthorized == (await client.SendAsync(request)).StatusCode, $"{route} let an anonymous caller in");
+            var status = (await client.SendAsync(request)).StatusCode;
+            Assert.True(HttpStatusCode.Unauthorized == status, $"{route} let an anonymous caller in ({(int)status})");
         }
     }
 }

@@ -34,6 +34,9 @@ public sealed class CompanyImport : Entity
     /// <summary>How many invalid rows a job keeps to show; the count covers them all.</summary>
     public const int KeptInvalidRows = 1000;
 
+    /// <summary>How many unknown header names a job keeps to show.</summary>
+    public const int KeptIgnoredColumns = 50;
+
     private CompanyImport(string fileName, bool dryRun, byte[] content)
     {
         FileName = fileName;
@@ -85,7 +88,7 @@ public sealed class CompanyImport : Entity
         Status = ImportStatus.Completed;
         Counts = counts;
         InvalidRows = invalidRows.Take(KeptInvalidRows).ToList();
-        IgnoredColumns = ignoredColumns.ToList();
+        IgnoredColumns = ignoredColumns.Take(KeptIgnoredColumns).ToList();
         FinishedAt = now;
         Content = null;
         NameChange(AuditActions.Complete, Describe(counts));
