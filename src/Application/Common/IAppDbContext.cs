@@ -25,6 +25,7 @@ public interface IAppDbContext
     DbSet<Referral> Referrals { get; }
     DbSet<Workplace> Workplaces { get; }
     DbSet<CompanyImport> CompanyImports { get; }
+    DbSet<ImportProgress> ImportProgress { get; }
 
     /// <summary>
     /// Saves once. A row changed by another request since it was read (a lost race) becomes a <see cref="ConflictException"/>,

@@ -11,8 +11,11 @@ namespace PartnerCrm.Infrastructure.CompanyImports;
 /// out in one statement each (<see cref="RegisterField"/>), and then written with one INSERT and one UPDATE per
 /// table. A dry run works everything out the same way and writes nothing.
 /// </summary>
-public sealed class CompanyImportRun(NpgsqlConnection connection)
+public sealed class CompanyImportRun(NpgsqlConnection connection, Func<ImportPhase, int, Task> reportProgress)
 {
+    /// <summary>How many rows are read between two reports of progress.</summary>
+    public const int ProgressEvery = 5_000;
+
     private static readonly string CompanyRecord = RegisterField.RecordOf(RegisterField.OfCompany, "f");
     private static readonly string WorkplaceRecord = RegisterField.RecordOf(RegisterField.OfWorkplace, "f");
 
@@ -36,7 +39,7 @@ public sealed class CompanyImportRun(NpgsqlConnection connection)
         {
             foreach (var (row, refused) in extract.Rows())
             {
-                rowsRead++;
+                if (++rowsRead % ProgressEvery == 0) await reportProgress(ImportPhase.Reading, rowsRead);
                 if (refused is not null)
                 {
                     invalidCount++;
@@ -59,6 +62,7 @@ public sealed class CompanyImportRun(NpgsqlConnection connection)
             }
             await copy.CompleteAsync(cancellationToken);
         }
+        await reportProgress(ImportPhase.Writing, rowsRead);
 
         // Consultants' edits wait for the few seconds the merge takes, so none is worked out from a value it then overwrites.
         await ExecuteAsync("LOCK TABLE companies, workplaces IN SHARE ROW EXCLUSIVE MODE", cancellationToken);

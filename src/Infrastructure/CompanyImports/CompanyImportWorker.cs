@@ -99,8 +99,10 @@ public sealed class CompanyImportWorker(IServiceScopeFactory scopes, TimeProvide
         try
         {
             var extract = CvrExtract.Open(job.Content ?? []);
+            await using var progress = await ImportProgressWriter.OpenAsync(db.Database.GetConnectionString()!, id, extract.CountRows(), clock, stoppingToken);
             await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
-            result = await new CompanyImportRun(connection).ApplyAsync(extract, job.DryRun, clock.GetUtcNow(), stoppingToken);
+            result = await new CompanyImportRun(connection, (phase, rows) => progress.ReportAsync(phase, rows, stoppingToken))
+                .ApplyAsync(extract, job.DryRun, clock.GetUtcNow(), stoppingToken);
             if (job.DryRun)
             {
                 await transaction.RollbackAsync(stoppingToken);

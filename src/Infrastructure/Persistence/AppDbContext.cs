@@ -35,6 +35,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<Workplace> Workplaces => Set<Workplace>();
     public DbSet<CompanyImport> CompanyImports => Set<CompanyImport>();
+    public DbSet<ImportProgress> ImportProgress => Set<ImportProgress>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

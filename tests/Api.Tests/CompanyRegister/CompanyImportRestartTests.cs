@@ -35,6 +35,12 @@ public class CompanyImportRestartTests(ImportQueueOnlyApiFactory api) : IClassFi
         try
         {
             while ((await consultant.JobAsync(location)).Status == ImportStatus.Queued) await Task.Delay(20);
+            // While it runs, it says how far it has come, counted against the rows of the file.
+            var running = await consultant.JobAsync(location);
+            while (running.Progress is null && running.Status == ImportStatus.Running) running = await consultant.JobAsync(location);
+            Assert.Equal(ImportStatus.Running, running.Status);
+            Assert.Equal(Companies, running.Progress!.RowsTotal);
+            Assert.InRange(running.Progress.RowsRead, 0, Companies);
         }
         finally
         {
@@ -58,6 +64,8 @@ public class CompanyImportRestartTests(ImportQueueOnlyApiFactory api) : IClassFi
             Assert.Equal((Companies, Companies, 0, 0), (finished.RowsRead, finished.Created, finished.Unchanged, finished.Invalid));
             Assert.Equal(Companies, await CountAsync("SELECT count(*) FROM companies"));
             Assert.Equal(Companies, await CountAsync("SELECT count(*) FROM workplaces"));
+            Assert.Null(finished.Progress);
+            Assert.Equal(0, await CountAsync("SELECT count(*) FROM company_import_progress"));
         }
         finally
         {

@@ -3,6 +3,9 @@ using PartnerCrm.Domain.Companies.Imports;
 
 namespace PartnerCrm.Application.Companies.Imports;
 
+/// <summary>How far a running import has come: rows read of the rows in the file, and whether it is reading them or writing.</summary>
+public sealed record ImportProgressDto(ImportPhase Phase, int RowsRead, int RowsTotal);
+
 /// <summary>An import job as the API shows it. The counts are null until it has completed.</summary>
 public sealed record CompanyImportDto
 {
@@ -22,6 +25,9 @@ public sealed record CompanyImportDto
     public required IReadOnlyList<string> IgnoredColumns { get; init; }
     public string? FailureReason { get; init; }
     public required int Attempts { get; init; }
+
+    /// <summary>How far a running import has come; null when it is not running.</summary>
+    public ImportProgressDto? Progress { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? StartedAt { get; init; }
     public DateTimeOffset? FinishedAt { get; init; }

@@ -131,6 +131,9 @@ public sealed partial class CvrExtract
         throw new FormatException("The file is empty.");
     }
 
+    /// <summary>How many rows the file has after its header, blank lines left out: what a progress bar counts to.</summary>
+    public int CountRows() => Lines(_content).Count(line => line.Number > _headerLine && !string.IsNullOrWhiteSpace(line.Text));
+
     /// <summary>
     /// The file's rows after the header, each checked: a row that passes is an <see cref="ExtractRow"/>, one that does
     /// not an <see cref="InvalidRow"/> naming its line, column and reason. A CVR number given twice without a P-number,

@@ -584,6 +584,39 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PartnerCrm.Domain.Companies.Imports.ImportProgress", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("phase");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_read");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_total");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ImportId")
+                        .HasName("pk_company_import_progress");
+
+                    b.ToTable("company_import_progress", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_company_import_progress_updated_at_range", "updated_at >= TIMESTAMPTZ '1900-01-01 00:00:00+00' AND updated_at < TIMESTAMPTZ '2103-04-01 00:00:00+00'");
+                        });
+                });
+
             modelBuilder.Entity("PartnerCrm.Domain.Companies.Workplace", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1495,6 +1528,16 @@ namespace PartnerCrm.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Counts");
+                });
+
+            modelBuilder.Entity("PartnerCrm.Domain.Companies.Imports.ImportProgress", b =>
+                {
+                    b.HasOne("PartnerCrm.Domain.Companies.Imports.CompanyImport", null)
+                        .WithOne()
+                        .HasForeignKey("PartnerCrm.Domain.Companies.Imports.ImportProgress", "ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_company_import_progress_company_imports_import_id");
                 });
 
             modelBuilder.Entity("PartnerCrm.Domain.Companies.Workplace", b =>

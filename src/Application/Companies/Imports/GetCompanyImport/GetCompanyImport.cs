@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartnerCrm.Application.Common;
+using PartnerCrm.Domain.Companies.Imports;
 
 namespace PartnerCrm.Application.Companies.Imports.GetCompanyImport;
 
@@ -11,7 +12,14 @@ public sealed class GetCompanyImportQueryHandler(IAppDbContext db) : IQueryHandl
     public async ValueTask<CompanyImportDto> Handle(GetCompanyImportQuery query, CancellationToken cancellationToken)
     {
         // Read without the uploaded file, which may be 50 MB.
-        return await db.CompanyImports.Where(i => i.Id == query.Id).Select(CompanyImportDto.Projection).FirstOrDefaultAsync(cancellationToken)
+        var job = await db.CompanyImports.Where(i => i.Id == query.Id).Select(CompanyImportDto.Projection).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("company import", query.Id);
+        if (job.Status != ImportStatus.Running) return job;
+        return job with
+        {
+            Progress = await db.ImportProgress.Where(p => p.ImportId == query.Id)
+                .Select(p => new ImportProgressDto(p.Phase, p.RowsRead, p.RowsTotal))
+                .FirstOrDefaultAsync(cancellationToken),
+        };
     }
 }
