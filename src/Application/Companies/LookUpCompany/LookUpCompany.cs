@@ -18,6 +18,9 @@ public sealed record RegisterWorkplaceDto(string PNumber, AddressDto? Address);
 
 public sealed record CompanyLookupDto
 {
+    /// <summary>The most workplaces an answer lists: more than the largest Danish chains have, so a bound, not a cut.</summary>
+    public const int MaxWorkplaces = 5000;
+
     public required string Cvr { get; init; }
     public required string Name { get; init; }
     public string? IndustryCode { get; init; }
@@ -61,7 +64,7 @@ public sealed class LookupQueryHandler(ICompanyRegister register, IAppDbContext 
             Address = Of(record.Address),
             EmployeeCount = record.EmployeeCount,
             CeasedOn = record.CeasedOn,
-            Workplaces = record.Workplaces.Select(w => new RegisterWorkplaceDto(w.PNumber.Value, Of(w.Address))).ToList(),
+            Workplaces = record.Workplaces.Take(CompanyLookupDto.MaxWorkplaces).Select(w => new RegisterWorkplaceDto(w.PNumber.Value, Of(w.Address))).ToList(),
             ExistingId = existingId,
             Source = register.Source,
         };
