@@ -8,6 +8,7 @@ using PartnerCrm.Application.Statistics;
 using PartnerCrm.Application.Statistics.ExportPlacements;
 using PartnerCrm.Application.Statistics.Files;
 using PartnerCrm.Infrastructure.ApiKeys;
+using PartnerCrm.Infrastructure.CompanyRegister;
 using PartnerCrm.Infrastructure.Database;
 using PartnerCrm.Infrastructure.Exports;
 using PartnerCrm.Infrastructure.Statistics;
@@ -26,7 +27,7 @@ public static class DependencyInjection
     /// (<see cref="StatisticsSettings"/>), <c>ApiKeys:LastUsedFlushSeconds</c> (how often
     /// "last used" times of API keys are written), those of <see cref="RemindersSetup.AddReminders"/>, and
     /// <c>Exports:PseudonymKey</c> (needed by the export only, so the <c>migrate</c> command runs without it;
-    /// <see cref="EnsureInfrastructureSettings"/> checks it when the API starts), and <c>ConnectionStrings:CrmReadOnly</c>
+    /// <see cref="EnsureInfrastructureSettings"/> checks it when the API starts), those of <see cref="CompanyRegisterSetup.AddCompanyRegister"/>, <c>ConnectionStrings:CrmReadOnly</c>
     /// (where the figures are read from; <paramref name="connectionString"/> when it is not set), and
     /// <c>CompanyImports:PollSeconds</c> (how often an instance looks for company imports to run).
     /// </summary>
@@ -63,6 +64,7 @@ public static class DependencyInjection
         services.AddScoped<Application.Recommendations.IRecommendationFactsSource, Recommendations.RecommendationFactsSource>();
         services.AddSingleton(new CompanyImports.CompanyImportSettings(TimeSpan.FromSeconds(configuration.GetValue("CompanyImports:PollSeconds", 1.0))));
         services.AddHostedService<CompanyImports.CompanyImportWorker>();
+        services.AddCompanyRegister(configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }
@@ -74,6 +76,7 @@ public static class DependencyInjection
         services.GetRequiredService<ReadOnlyDatabase>();
         services.GetRequiredService<ReminderSettings>();
         services.GetRequiredService<SmtpSettings>();
+        services.GetRequiredService<CvrRegisterSettings>();
     }
 
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)

@@ -12,6 +12,7 @@ using PartnerCrm.Application.Companies.ListActivities;
 using PartnerCrm.Application.Companies.ListCompanies;
 using PartnerCrm.Application.Companies.ListContacts;
 using PartnerCrm.Application.Companies.LogActivity;
+using PartnerCrm.Application.Companies.LookUpCompany;
 using PartnerCrm.Application.Companies.MarkNextActionDone;
 using PartnerCrm.Application.Companies.RegisterCompany;
 using PartnerCrm.Application.Companies.RemoveContact;
@@ -34,6 +35,13 @@ public static class CompaniesEndpoints
             .WithSummary("List companies by name")
             .WithDescription("Sorted by name (Danish order), then id. search matches the name (any part, any case) or the start of the CVR number.")
             .Problems(400);
+        companies.MapGet("/lookup", LookUp).RequireAuthorization(Policies.CrmWrite).ValidatedBy<LookupQuery>()
+            .WithSummary("Look a company up in the CVR register")
+            .WithDescription("What the register says about the CVR number, in the shape of the company body, to fill in a new company: "
+                + "from the CVR register itself when it is configured (source cvr), else from the last imported extract (source extract). "
+                + "existingId names the company in the CRM that already has the CVR number. A CVR number the register does not know answers 404; "
+                + "a register that fails or does not answer in time answers 503.")
+            .Problems(400, 404, 503);
         companies.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.CrmRead)
             .WithSummary("Get a company").Problems(404);
         companies.MapPut("/{id:guid}", Revise).RequireAuthorization(Policies.CrmWrite)
@@ -80,6 +88,9 @@ public static class CompaniesEndpoints
         string? search, string? industryCode, bool? hasActivePartnership, int? limit, string? cursor,
         IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ListCompaniesQuery(search, industryCode, hasActivePartnership, limit, cursor), cancellationToken));
+
+    private static async Task<Ok<CompanyLookupDto>> LookUp(string? cvr, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new LookupQuery(cvr), cancellationToken));
 
     private static async Task<Ok<CompanyDto>> Get(Guid id, IMediator mediator, HttpResponse response, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using PartnerCrm.Api.Hosting;
 using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Companies.CompanyRegister;
 using PartnerCrm.Domain.Common;
 
 namespace PartnerCrm.Api.Errors;
@@ -38,6 +39,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
                 StatusCodes.Status503ServiceUnavailable,
                 "The database is unavailable",
                 $"PartnerCrm cannot reach its database just now. Try again in {RetryAfterSeconds} seconds."),
+            RegisterUnavailableException => Problem(
+                StatusCodes.Status503ServiceUnavailable,
+                "The company register is unavailable",
+                $"{exception.Message} Try again in {RetryAfterSeconds} seconds, or fill in the company by hand."),
             _ => null,
         };
 
@@ -50,7 +55,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         }
         else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
-            logger.LogWarning("Database unavailable: {Reason}", exception.GetBaseException().Message);
+            if (exception is RegisterUnavailableException)
+                logger.LogWarning("Company register unavailable: {Reason}", exception.GetBaseException().Message);
+            else
+                logger.LogWarning("Database unavailable: {Reason}", exception.GetBaseException().Message);
             httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
         }
 

@@ -45,7 +45,7 @@ public sealed class ResponseDeclarations : IOperationFilter
         [422] = ("UnprocessableContent", "A business rule refused the request; code names the rule."),
         [429] = ("TooManyRequests", "The rate limit is reached; Retry-After says how many seconds to wait."),
         [500] = ("InternalServerError", "An unexpected error. It is logged; quote the traceId when you report it."),
-        [503] = ("ServiceUnavailable", "The database cannot be reached just now; try again after Retry-After seconds."),
+        [503] = ("ServiceUnavailable", "The database (or, for a register lookup, the company register) cannot be reached just now; try again after Retry-After seconds."),
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

@@ -11,6 +11,7 @@ using PartnerCrm.Application.Candidates.MatchOffers;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Companies;
 using PartnerCrm.Application.Companies.LogActivity;
+using PartnerCrm.Application.Companies.LookUpCompany;
 using PartnerCrm.Application.FollowUps.CompleteFollowUp;
 using PartnerCrm.Application.Internships;
 using PartnerCrm.Application.Partnerships;
@@ -18,6 +19,7 @@ using PartnerCrm.Application.Partnerships.ChangePartnershipStatus;
 using PartnerCrm.Application.Partnerships.ProposePartnership;
 using PartnerCrm.Application.Placements;
 using PartnerCrm.Application.Placements.MakePlacement;
+using PartnerCrm.Application.Recommendations;
 using PartnerCrm.Application.Statistics;
 using PartnerCrm.Domain.Placements;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -198,6 +200,8 @@ public sealed class ValidationLimitsSchemaFilter(ValidatorCatalogue validators) 
         [(typeof(OfferMatchesDto), nameof(OfferMatchesDto.Items))] = Paging.MaxLimit,
         // Figures are grouped by up to two dimensions (Dimensions.AreValid).
         [(typeof(StatisticsJson), nameof(StatisticsJson.GroupBy))] = 2,
+        [(typeof(CompanyLookupDto), nameof(CompanyLookupDto.Workplaces))] = CompanyLookupDto.MaxWorkplaces,
+        [(typeof(RecommendationItem), nameof(RecommendationItem.CompaniesToApproach))] = RecruitIndustryRule.CompaniesToApproach,
     };
 
     /// <summary>Lists of words from a fixed list.</summary>

@@ -28,6 +28,7 @@ public sealed record ShareAmount(double? Share, int HiddenBelow, long Whole) : A
 /// (<see cref="Score"/> 0–100, comparable across kinds), and the figures behind it. Its title and reason are
 /// written in a language by <see cref="RecommendationWording"/> from <see cref="Wording"/> (which sentence)
 /// and <see cref="Amounts"/> (the figures it names); <see cref="CompanyName"/> names the company, when it is about one.
+/// A <c>recruitIndustry</c> recommendation names the companies to approach first (<see cref="CompaniesToApproach"/>).
 /// </summary>
 public sealed record Recommendation(
     RecommendationKind Kind,
@@ -37,9 +38,13 @@ public sealed record Recommendation(
     string? CompanyName,
     string Wording,
     IReadOnlyList<Amount> Amounts,
-    IReadOnlyDictionary<string, object?> Evidence);
+    IReadOnlyDictionary<string, object?> Evidence,
+    IReadOnlyList<CompanyToApproach>? CompaniesToApproach = null);
 
-/// <summary>A recommendation as the API shows it: its title and reason in the language asked for.</summary>
+/// <summary>
+/// A recommendation as the API shows it: its title and reason in the language asked for. <see cref="CompaniesToApproach"/>
+/// is a list for <c>recruitIndustry</c> (up to 10, largest first) and null for the other kinds.
+/// </summary>
 public sealed record RecommendationItem(
     RecommendationKind Kind,
     Guid? CompanyId,
@@ -47,6 +52,7 @@ public sealed record RecommendationItem(
     int Score,
     string Title,
     string Reason,
-    IReadOnlyDictionary<string, object?> Evidence);
+    IReadOnlyDictionary<string, object?> Evidence,
+    IReadOnlyList<CompanyToApproach>? CompaniesToApproach = null);
 
 public sealed record RecommendationsDto(DateTimeOffset GeneratedAt, IReadOnlyList<RecommendationItem> Items);

@@ -34,7 +34,7 @@ public static class RecommendationWording
 
     public static RecommendationItem Item(Recommendation recommendation, CultureInfo culture) =>
         new(recommendation.Kind, recommendation.CompanyId, recommendation.Industry, recommendation.Score,
-            Title(recommendation, culture), Reason(recommendation, culture), recommendation.Evidence);
+            Title(recommendation, culture), Reason(recommendation, culture), recommendation.Evidence, recommendation.CompaniesToApproach);
 
     /// <summary>A figure as words: "80 %", "færre end 5 ud af 10", "95 dage", "færre end 5 forløb".</summary>
     public static string Words(Amount amount, CultureInfo culture) => amount switch

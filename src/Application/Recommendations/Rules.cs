@@ -141,9 +141,14 @@ public sealed class UnderusedRule : IRecommendationRule
 /// <summary>
 /// <c>recruitIndustry</c>: an industry where people stay (6-month retention at least 70 %) but with at most
 /// 2 active partners: recruit partners there. Strength: retention × (1 − partners ÷ (the maximum + 1)).
+/// It names the industry's companies to approach first: in the register, still trading, without a partnership
+/// that is not ended, the largest (most employees) first, then by name; at most <see cref="CompaniesToApproach"/>.
 /// </summary>
 public sealed class RecruitIndustryRule : IRecommendationRule
 {
+    /// <summary>How many companies a recommendation names: enough for a consultant's next weeks, few enough to read.</summary>
+    public const int CompaniesToApproach = 10;
+
     public IEnumerable<Recommendation> Evaluate(RecommendationFacts facts, RecommendationSettings settings, int minCellSize) =>
         from industry in facts.Industries
         where industry.FollowedUp6m >= Math.Max(settings.MinFollowedUp, minCellSize)
@@ -161,7 +166,8 @@ public sealed class RecruitIndustryRule : IRecommendationRule
                 ["followedUp6m"] = industry.FollowedUp6m,
                 ["retention6m"] = Figures.ShareEvidence(industry.EmployedSameCompany6m, industry.FollowedUp6m, minCellSize),
                 ["activePartners"] = industry.ActivePartners,
-            });
+            },
+            (industry.CompaniesToApproach ?? []).Take(CompaniesToApproach).ToList());
 }
 
 /// <summary>

@@ -17,7 +17,9 @@ public sealed record SummaryCounts(
     long FollowUpsDue,
     long FollowUpsDoneInTime,
     long CommittedSlots,
-    long PlacementsAtActivePartnerships);
+    long PlacementsAtActivePartnerships,
+    long RegisterCompanies,
+    long CooperatingRegisterCompanies);
 
 /// <summary>
 /// Counts computed by PostgreSQL: every grouping set of the requested dimensions (the cells, each margin

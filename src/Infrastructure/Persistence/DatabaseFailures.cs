@@ -16,6 +16,8 @@ public static class DatabaseFailures
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
+            // The company register's own network failures are the register's, not the database's.
+            if (e is Application.Companies.CompanyRegister.RegisterUnavailableException) return false;
             // admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections
             if (e is PostgresException postgres) return postgres.SqlState is "57P01" or "57P02" or "57P03" or "53300";
             if (e is NpgsqlException or SocketException) return true;

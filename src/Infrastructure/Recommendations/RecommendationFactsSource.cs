@@ -46,6 +46,25 @@ public sealed class RecommendationFactsSource(ReadOnlyDatabase database) : IReco
         ) o
         """;
 
+    /// <summary>
+    /// The companies to approach in each industry (<see cref="RecruitIndustryRule"/>): in the register, still trading
+    /// today, without a partnership that is not ended; the most employees first (unknown last), then by name.
+    /// </summary>
+    private static readonly string CompaniesToApproachSql = $"""
+        SELECT industry, id, cvr, name, employee_count
+        FROM (
+          SELECT left(c.industry_code, 2) AS industry, c.id, c.cvr, c.name, c.employee_count,
+                 row_number() OVER (PARTITION BY left(c.industry_code, 2) ORDER BY c.employee_count DESC NULLS LAST, c.name, c.id) AS place
+          FROM companies c
+          WHERE left(c.industry_code, 2) = ANY(@industries)
+            AND {CompanySql.IsInRegister}
+            AND NOT {CompanySql.HasCeased}
+            AND NOT EXISTS (SELECT 1 FROM partnerships s WHERE s.company_id = c.id AND s.status <> '{PlacementSql.Word(PartnershipStatus.Ended)}')
+        ) ranked
+        WHERE place <= @perIndustry
+        ORDER BY industry, place
+        """;
+
     public async Task<RecommendationFacts> GatherAsync(DateOnly today, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
@@ -74,6 +93,20 @@ public sealed class RecommendationFactsSource(ReadOnlyDatabase database) : IReco
                 industries.Add(new IndustryFacts(industry, Industries.NameOf(industry), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)));
             }
         }
-        return new RecommendationFacts(today, companies, industries);
+
+        var toApproach = new List<(string Industry, CompanyToApproach Company)>();
+        await using (var command = new NpgsqlCommand(CompaniesToApproachSql, connection))
+        {
+            command.Parameters.AddWithValue("today", today);
+            command.Parameters.AddWithValue("industries", industries.Select(i => i.Industry).ToArray());
+            command.Parameters.AddWithValue("perIndustry", (long)RecruitIndustryRule.CompaniesToApproach);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                toApproach.Add((reader.GetString(0), new CompanyToApproach(
+                    reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt32(4))));
+        }
+        var byIndustry = toApproach.ToLookup(c => c.Industry, c => c.Company);
+        return new RecommendationFacts(today, companies,
+            industries.Select(industry => industry with { CompaniesToApproach = byIndustry[industry.Industry].ToList() }).ToList());
     }
 }

@@ -1,5 +1,6 @@
 using PartnerCrm.Application.Common;
 using PartnerCrm.Domain.Candidates;
+using PartnerCrm.Domain.Companies;
 using PartnerCrm.Domain.Partnerships;
 using PartnerCrm.Domain.Placements;
 
@@ -72,4 +73,14 @@ public static class PartnershipSql
 {
     /// <summary><see cref="Partnership.IsActive"/>.</summary>
     public static readonly string IsActive = $"s.status = '{PlacementSql.Word(PartnershipStatus.Active)}'";
+}
+
+/// <summary>The Domain's company rules in SQL, over a company <c>c</c> with today as <c>@today</c>.</summary>
+public static class CompanySql
+{
+    /// <summary><see cref="Company.HasCeasedBy"/> on <c>@today</c>.</summary>
+    public static readonly string HasCeased = "coalesce(c.ceased_on <= @today, false)";
+
+    /// <summary>Delivered by an imported CVR extract: the register's last record is kept beside the company.</summary>
+    public static readonly string IsInRegister = "c.register_record IS NOT NULL";
 }

@@ -1,4 +1,5 @@
 using Npgsql;
+using PartnerCrm.Domain.Partnerships;
 using PartnerCrm.Domain.Placements;
 using PartnerCrm.Domain.Referrals;
 using PartnerCrm.Application.Statistics;
@@ -123,13 +124,16 @@ public sealed class StatisticsStore(ReadOnlyDatabase database, StatisticsSetting
                  AND (f.completed_at AT TIME ZONE 'Europe/Copenhagen')::date <= f.due_date + 14),
               (SELECT coalesce(sum(s.committed_slots_per_year), 0) FROM partnerships s WHERE {PartnershipSql.IsActive}),
               (SELECT count(*) FROM placements p JOIN partnerships s ON s.id = p.partnership_id
-                 WHERE {PartnershipSql.IsActive} AND p.start_date > @today - 365 AND p.start_date <= @today)
+                 WHERE {PartnershipSql.IsActive} AND p.start_date > @today - 365 AND p.start_date <= @today),
+              cooperation.companies,
+              cooperation.active
             FROM (
               SELECT count(*) AS people, percentile_cont(0.5) WITHIN GROUP (ORDER BY first_start - k.arrival_date) AS median_days
               FROM (SELECT candidate_id, min(start_date) AS first_start FROM placements GROUP BY candidate_id) fp
               JOIN candidates k ON k.id = fp.candidate_id
               WHERE fp.first_start BETWEEN @from AND @to
             ) first
+            CROSS JOIN ({CooperationSql}) cooperation
             """;
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
@@ -141,8 +145,30 @@ public sealed class StatisticsStore(ReadOnlyDatabase database, StatisticsSetting
         return new SummaryCounts(
             reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4),
             reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.IsDBNull(8) ? null : reader.GetDouble(8),
-            reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11), reader.GetInt64(12));
+            reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11), reader.GetInt64(12),
+            reader.GetInt64(13), reader.GetInt64(14));
     }
+
+    /// <summary>
+    /// The cooperation rate's two counts over the 12 months up to <c>@today</c> (the days after <c>@today − 365</c>):
+    /// the companies in the register still trading today, and those of them with an activity in those months, a
+    /// partnership not ended at some point of them (made by today, and not ended or ended within them), or a
+    /// placement running in them.
+    /// </summary>
+    private static readonly string CooperationSql = $"""
+        SELECT count(*) AS companies,
+               count(*) FILTER (WHERE
+                 EXISTS (SELECT 1 FROM activities a WHERE a.company_id = c.id
+                           AND (a.occurred_at AT TIME ZONE 'Europe/Copenhagen')::date > @today - 365
+                           AND (a.occurred_at AT TIME ZONE 'Europe/Copenhagen')::date <= @today)
+                 OR EXISTS (SELECT 1 FROM partnerships s WHERE s.company_id = c.id
+                           AND (s.created_at AT TIME ZONE 'Europe/Copenhagen')::date <= @today
+                           AND (s.status <> '{PlacementSql.Word(PartnershipStatus.Ended)}' OR s.end_date IS NULL OR s.end_date > @today - 365))
+                 OR EXISTS (SELECT 1 FROM placements p WHERE p.company_id = c.id
+                           AND p.start_date <= @today AND NOT coalesce({PlacementSql.LastDay()} <= @today - 365, false))) AS active
+        FROM companies c
+        WHERE {CompanySql.IsInRegister} AND NOT {CompanySql.HasCeased}
+        """;
 
     /// <summary>
     /// Runs one query over every grouping set of <paramref name="groupBy"/>: the cells, each margin and the total.

@@ -30,8 +30,13 @@ public static class CommitteeReportMarkdown
         if (content.Model.Recommendations.Count == 0) md.AppendLine(Plain(w["NoRecommendations"]));
         var n = 0;
         foreach (var r in content.Model.Recommendations)
+        {
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"{++n}. **{Plain(w.Title(r))}** ({Plain(w.KindName(r.Kind))}, {r.Score} {Plain(w["Score"])}): {Plain(w.Reason(r))}");
+            if (r.CompaniesToApproach is not { Count: > 0 } companies) continue;
+            md.AppendLine(CultureInfo.InvariantCulture, $"   {Plain(w["ToApproach"])}");
+            foreach (var company in companies) md.AppendLine(CultureInfo.InvariantCulture, $"   - {Plain(w.CompanyToApproach(company))}");
+        }
         return md.ToString();
     }
 

@@ -30,6 +30,7 @@ internal static class ReportStyle
         .note { color: #4a4a4a; font-size: 9pt; }
         ol.recommendations li { margin-bottom: 6pt; break-inside: avoid; }
         .kind { color: #4a4a4a; font-size: 9pt; }
+        ul.to-approach { margin: 2pt 0 0; padding-left: 14pt; }
         @media screen and (max-width: 640px) {
           th, td { overflow-wrap: anywhere; padding: 2pt 3pt; }
           table { font-size: 8.5pt; }

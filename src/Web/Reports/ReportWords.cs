@@ -68,6 +68,12 @@ public sealed class ReportWords
 
     public string Reason(Recommendation recommendation) => RecommendationWording.Reason(recommendation, Culture);
 
+    /// <summary>"Strandvejens Køkken ApS (CVR 31580005, 34 ansatte)": a company a recruiting recommendation names.</summary>
+    public string CompanyToApproach(CompanyToApproach company) =>
+        company.EmployeeCount is { } employees
+            ? Format("ToApproach.Company", company.Name, company.Cvr, employees.ToString("N0", Culture))
+            : Format("ToApproach.CompanyOfUnknownSize", company.Name, company.Cvr);
+
     public IReadOnlyList<(string Label, string Value)> Headlines(CommitteeReportModel report)
     {
         var s = report.Summary;

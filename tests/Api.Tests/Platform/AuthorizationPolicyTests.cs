@@ -36,6 +36,7 @@ public class AuthorizationPolicyTests(ApiFactory api) : ApiTest(api)
         ["GET /api/v1/companies/"] = Policies.CrmRead,
         ["GET /api/v1/companies/{id:guid}"] = Policies.CrmRead,
         ["PUT /api/v1/companies/{id:guid}"] = Policies.CrmWrite,
+        ["GET /api/v1/companies/lookup"] = Policies.CrmWrite,
         ["POST /api/v1/companies/{id:guid}/contacts"] = Policies.CrmWrite,
         ["GET /api/v1/companies/{id:guid}/contacts"] = Policies.ContactsRead,
         ["GET /api/v1/companies/{id:guid}/contacts/{contactId:guid}"] = Policies.ContactsRead,

@@ -8,7 +8,13 @@ namespace PartnerCrm.Application.Companies.CompanyRegister;
 /// </summary>
 public interface ICompanyRegister
 {
-    /// <summary>The register's record of the company, or null when the register does not know the CVR number.</summary>
+    /// <summary>Where this register's answers come from.</summary>
+    RegisterSource Source { get; }
+
+    /// <summary>
+    /// The register's record of the company, or null when the register does not know the CVR number.
+    /// Throws <see cref="RegisterUnavailableException"/> when the register cannot be asked.
+    /// </summary>
     Task<RegisterRecord?> FindAsync(Cvr cvr, CancellationToken cancellationToken);
 }
 

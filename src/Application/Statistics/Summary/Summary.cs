@@ -22,7 +22,17 @@ public sealed record SummaryDto(
     decimal? FollowUpCompliance,
     long CommittedSlotsPerYear,
     long? PlacementsAtActivePartnershipsLast12Months,
-    decimal? SlotUse);
+    decimal? SlotUse,
+    CooperationRateDto CooperationRate);
+
+/// <summary>
+/// The cooperation rate (samarbejdsgrad): of the companies in the CVR register that are still trading today
+/// (<see cref="Companies"/>), how many the jobcentre worked with in the last 12 months (<see cref="Active"/>): an
+/// activity, a partnership that was not ended at some point of those months, or a placement running in them. The
+/// counts obey the same small-number rule as counts of persons (hidden: null); the rate is null when either is, or
+/// when the register is empty.
+/// </summary>
+public sealed record CooperationRateDto(long? Companies, long? Active, decimal? Rate);
 
 public sealed record SummaryQuery(DateOnly? From, DateOnly? To, string? Format, string? Delimiter = null, string? Lang = null) : IQuery<SummaryDto>, IStatisticsRequest;
 
@@ -66,7 +76,11 @@ public static class SummaryFigures
             Persons(counts.PlacementsAtActivePartnerships),
             counts.CommittedSlots == 0 || Persons(counts.PlacementsAtActivePartnerships) is null
                 ? null
-                : Math.Round((decimal)counts.PlacementsAtActivePartnerships / counts.CommittedSlots, 3));
+                : Math.Round((decimal)counts.PlacementsAtActivePartnerships / counts.CommittedSlots, 3),
+            new CooperationRateDto(
+                Persons(counts.RegisterCompanies),
+                Persons(counts.CooperatingRegisterCompanies),
+                Share(counts.CooperatingRegisterCompanies, counts.RegisterCompanies)));
     }
 
     /// <summary>
@@ -97,6 +111,9 @@ public static class SummaryFigures
             ("committedSlotsPerYear", summary.CommittedSlotsPerYear),
             ("placementsAtActivePartnershipsLast12Months", Persons(summary.PlacementsAtActivePartnershipsLast12Months)),
             ("slotUse", Rate(summary.SlotUse)),
+            ("registerCompanies", Persons(summary.CooperationRate.Companies)),
+            ("cooperatingRegisterCompanies", Persons(summary.CooperationRate.Active)),
+            ("cooperationRate", Rate(summary.CooperationRate.Rate)),
         ];
         var names = lines.Select(line => culture is null ? line.Figure : StatisticsLabels.Figure(line.Figure, culture)).ToList();
         return new TableFile(
