@@ -49,6 +49,25 @@ public class CompanyImportTests(ApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task The_register_lookup_answers_from_the_last_imported_extract_even_after_a_hand_edit()
+    {
+        var consultant = await ConsultantAsync();
+        await consultant.ImportAsync(CompanyImportData.Extract(
+            $"{Bakery};Gentofte Bageri ApS;Bernstorffsvej 20;2900;Hellerup;107100;12;;1012345678"));
+        var company = await FindAsync(consultant, Bakery);
+        await Revise(consultant, company, new { cvr = Bakery, name = "Bageriet på hjørnet" });
+
+        var lookup = await consultant.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/companies/lookup?cvr={Bakery}");
+
+        Assert.Equal("extract", lookup.GetProperty("source").GetString());
+        Assert.Equal("Gentofte Bageri ApS", lookup.GetProperty("name").GetString());
+        Assert.Equal("Bernstorffsvej 20", lookup.GetProperty("address").GetProperty("street").GetString());
+        Assert.Equal(12, lookup.GetProperty("employeeCount").GetInt32());
+        Assert.Equal(company.Id, lookup.GetProperty("existingId").GetGuid());
+        Assert.Equal("1012345678", lookup.GetProperty("workplaces")[0].GetProperty("pNumber").GetString());
+    }
+
+    [Fact]
     public async Task A_field_a_consultant_changed_after_the_import_is_kept_while_the_others_follow_the_register()
     {
         var consultant = await ConsultantAsync();
