@@ -1,5 +1,6 @@
 using PartnerCrm.Application.Common;
 using PartnerCrm.Domain.Candidates;
+using PartnerCrm.Domain.Companies;
 using PartnerCrm.Domain.Partnerships;
 using PartnerCrm.Domain.Placements;
 
@@ -72,4 +73,11 @@ public static class PartnershipSql
 {
     /// <summary><see cref="Partnership.IsActive"/>.</summary>
     public static readonly string IsActive = $"s.status = '{PlacementSql.Word(PartnershipStatus.Active)}'";
+}
+
+/// <summary>The Domain's company rules in SQL, over a company (<c>c</c> unless named) with today as <c>@today</c>.</summary>
+public static class CompanySql
+{
+    /// <summary><see cref="Company.HasCeasedBy"/> (and <see cref="Company.CeasedBy"/>): its ceased date is today or before.</summary>
+    public static string HasCeased(string company = "c") => $"coalesce({company}.ceased_on <= @today, false)";
 }
