@@ -41,17 +41,12 @@ public class WorkplaceTests(ApiFactory api) : ApiTest(api)
         Assert.Equal(["1000000001", "1012345678", "9999999999"], all.Items.Select(w => w.PNumber));
         Assert.Null(all.NextCursor);
 
-        var pNumbers = new List<string>();
-        string? cursor = null;
-        do
-        {
-            var page = await (await staff.GetAsync($"/api/v1/companies/{company.Id}/workplaces?limit=2{(cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}")}"))
-                .ReadAsync<Page<WorkplaceDto>>();
-            Assert.True(page.Items.Count <= 2);
-            pNumbers.AddRange(page.Items.Select(w => w.PNumber));
-            cursor = page.NextCursor;
-        } while (cursor is not null);
-        Assert.Equal(["1000000001", "1012345678", "9999999999"], pNumbers);
+        var route = $"/api/v1/companies/{company.Id}/workplaces?limit=2";
+        var firstPage = await (await staff.GetAsync(route)).ReadAsync<Page<WorkplaceDto>>();
+        Assert.Equal(["1000000001", "1012345678"], firstPage.Items.Select(w => w.PNumber));
+        var lastPage = await (await staff.GetAsync($"{route}&cursor={Uri.EscapeDataString(firstPage.NextCursor!)}")).ReadAsync<Page<WorkplaceDto>>();
+        Assert.Equal(["9999999999"], lastPage.Items.Select(w => w.PNumber));
+        Assert.Null(lastPage.NextCursor);
 
         var analyst = await AnalystAsync();
         await (await analyst.GetAsync($"/api/v1/companies/{company.Id}/workplaces")).ShouldBe(HttpStatusCode.OK);
