@@ -51,4 +51,22 @@ public class CeasedCompanyAndWorkplacesTests(ApiFactory app, BrowserFixture brow
             .ToContainTextAsync("Virksomheden har ingen registrerede arbejdssteder (P-numre).");
         await Expect(Page.Locator("main")).Not.ToContainTextAsync("Ophørt");
     }
+
+    [Fact]
+    public async Task Editing_a_ceased_companys_details_keeps_its_ceased_date()
+    {
+        var client = await App.ClientAsync("consultant", Consultant);
+        var ceasedOn = App.Clock.Today().AddDays(-10);
+        var response = await client.PostAsJsonAsync("/api/v1/companies", CompanyRegisterData.Company(TestData.CvrNumbers().First(), "Bageriet Solsikken ApS", ceasedOn));
+        var company = await response.ReadAsync<CompanyDto>();
+
+        await SignInAsync(Page, "consultant", $"/virksomheder/{company.Id}/ret");
+        await Page.GetByLabel("Navn").FillAsync("Bageriet Solsikken I/S");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Gem ændringer" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Virksomhedens oplysninger er gemt.");
+        await CheckPageAsync(Page, "Bageriet Solsikken I/S", "virksomhed-ophoert-rettet");
+        var revised = await (await client.GetAsync($"/api/v1/companies/{company.Id}")).ReadAsync<CompanyDto>();
+        Assert.Equal(("Bageriet Solsikken I/S", (DateOnly?)ceasedOn), (revised.Name, revised.CeasedOn));
+    }
 }
