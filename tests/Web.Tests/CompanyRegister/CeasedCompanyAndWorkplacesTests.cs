@@ -6,6 +6,7 @@ using PartnerCrm.Api.Tests.CompanyRegister;
 using PartnerCrm.Api.Tests.Infrastructure;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Companies;
+using PartnerCrm.Application.Internships;
 using PartnerCrm.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -61,6 +62,7 @@ public class CeasedCompanyAndWorkplacesTests(ApiFactory app, BrowserFixture brow
         var company = await response.ReadAsync<CompanyDto>();
 
         await SignInAsync(Page, "consultant", $"/virksomheder/{company.Id}/ret");
+        await CheckPageAsync(Page, "Ret Bageriet Solsikken ApS", "virksomhed-ophoert-ret");
         await Page.GetByLabel("Navn").FillAsync("Bageriet Solsikken I/S");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Gem ændringer" }).ClickAsync();
 
@@ -68,5 +70,26 @@ public class CeasedCompanyAndWorkplacesTests(ApiFactory app, BrowserFixture brow
         await CheckPageAsync(Page, "Bageriet Solsikken I/S", "virksomhed-ophoert-rettet");
         var revised = await (await client.GetAsync($"/api/v1/companies/{company.Id}")).ReadAsync<CompanyDto>();
         Assert.Equal(("Bageriet Solsikken I/S", (DateOnly?)ceasedOn), (revised.Name, revised.CeasedOn));
+    }
+
+    [Fact]
+    public async Task Editing_an_offer_keeps_the_workplace_it_names()
+    {
+        var client = await App.ClientAsync("consultant", Consultant);
+        var company = await client.RegisterCompanyAsync(TestData.CvrNumbers().First(), "Bageriet Solsikken ApS");
+        await client.RegisterWorkplaceAsync(company.Id, "1012345678");
+        var response = await client.PostAsJsonAsync("/api/v1/internships", CompanyRegisterData.StaffOffer(company.Id, "1012345678", "Bagerhjælper"));
+        await response.ShouldBe(HttpStatusCode.Created);
+        var offer = await response.ReadAsync<InternshipDto>();
+
+        await SignInAsync(Page, "consultant", $"/praktikpladser/{offer.Id}/ret");
+        await CheckPageAsync(Page, "Ret Bagerhjælper", "praktikplads-med-arbejdssted-ret");
+        await Page.GetByLabel("Titel").FillAsync("Bagerhjælper om morgenen");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Gem ændringer" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Praktikpladsen er gemt.");
+        await CheckPageAsync(Page, "Bagerhjælper om morgenen", "praktikplads-med-arbejdssted-rettet");
+        var revised = await (await client.GetAsync($"/api/v1/internships/{offer.Id}")).ReadAsync<InternshipDto>();
+        Assert.Equal(("Bagerhjælper om morgenen", "1012345678"), (revised.Title, revised.PNumber));
     }
 }
