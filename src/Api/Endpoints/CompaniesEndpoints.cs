@@ -11,10 +11,12 @@ using PartnerCrm.Application.Companies.GetContact;
 using PartnerCrm.Application.Companies.ListActivities;
 using PartnerCrm.Application.Companies.ListCompanies;
 using PartnerCrm.Application.Companies.ListContacts;
+using PartnerCrm.Application.Companies.ListWorkplaces;
 using PartnerCrm.Application.Companies.LogActivity;
 using PartnerCrm.Application.Companies.LookUpCompany;
 using PartnerCrm.Application.Companies.MarkNextActionDone;
 using PartnerCrm.Application.Companies.RegisterCompany;
+using PartnerCrm.Application.Companies.RegisterWorkplace;
 using PartnerCrm.Application.Companies.RemoveContact;
 using PartnerCrm.Application.Companies.ReviseCompany;
 using PartnerCrm.Application.Companies.ReviseContact;
@@ -46,7 +48,8 @@ public static class CompaniesEndpoints
             .WithSummary("Get a company").Problems(404);
         companies.MapPut("/{id:guid}", Revise).RequireAuthorization(Policies.CrmWrite)
             .WithSummary("Change a company")
-            .WithDescription("Same body as registering. The CVR number cannot change (422 cvrImmutable). Send If-Match with the ETag you read; a stale tag answers 412.")
+            .WithDescription("Same body as registering, ceasedOn included: a company that has ceased by today gets no new partnership, internship offer or placement. " +
+                "The CVR number cannot change (422 cvrImmutable). Send If-Match with the ETag you read; a stale tag answers 412.")
             .Problems(400, 404, 412, 422);
 
         companies.MapPost("/{id:guid}/contacts", AddContact).RequireAuthorization(Policies.CrmWrite)
@@ -74,6 +77,13 @@ public static class CompaniesEndpoints
             .WithSummary("Mark an activity's next action done")
             .WithDescription("Only its author (or an administrator) may: another staff member gets 403. Done once: again answers 409; an activity without a next action answers 422 noNextAction.")
             .Problems(403, 404, 409, 422);
+
+        companies.MapGet("/{id:guid}/workplaces", ListWorkplaces).RequireAuthorization(Policies.CrmRead).ValidatedBy<ListWorkplacesQuery>()
+            .WithSummary("List a company's workplaces (P-numbers), by P-number").Problems(400, 404);
+        companies.MapPost("/{id:guid}/workplaces", RegisterWorkplace).RequireAuthorization(Policies.CrmWrite)
+            .WithSummary("Register a workplace (P-number) of a company")
+            .WithDescription("A P-number is 10 digits and does not start with 0. A P-number that is already registered, to any company, answers 409 with existingId.")
+            .Problems(400, 404, 409);
         return app;
     }
 
@@ -151,6 +161,15 @@ public static class CompaniesEndpoints
 
     private static async Task<Ok<ActivityDto>> MarkNextActionDone(Guid id, Guid activityId, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new MarkNextActionDoneCommand(id, activityId), cancellationToken));
+
+    private static async Task<Ok<Page<WorkplaceDto>>> ListWorkplaces(Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListWorkplacesQuery(id, limit, cursor), cancellationToken));
+
+    private static async Task<Created<WorkplaceDto>> RegisterWorkplace(Guid id, WorkplaceInput input, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var workplace = await mediator.Send(new RegisterWorkplaceCommand(id, input), cancellationToken);
+        return TypedResults.Created($"/api/v1/companies/{id}/workplaces/{workplace.Id}", workplace);
+    }
 
     private static async Task<Ok<ActivityDto>> GetActivity(Guid id, Guid activityId, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetActivityQuery(id, activityId), cancellationToken));

@@ -7,6 +7,7 @@ using PartnerCrm.Api.Security;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Companies;
 using PartnerCrm.Application.Companies.GetCompany;
+using PartnerCrm.Application.Companies.ListWorkplaces;
 using PartnerCrm.Application.Internships;
 using PartnerCrm.Application.Internships.ChangeInternshipStatus;
 using PartnerCrm.Application.Internships.GetInternship;
@@ -32,6 +33,10 @@ public static class EmployerEndpoints
         var employer = app.MapGroup("/api/v1/employer").WithTags("Employer API").RequireAuthorization(Policies.Employer);
 
         employer.MapGet("/company", GetCompany).WithSummary("Get the company the API key belongs to");
+        employer.MapGet("/workplaces", ListWorkplaces).ValidatedBy<ListWorkplacesQuery>()
+            .WithSummary("List your company's workplaces (P-numbers), by P-number")
+            .WithDescription("An internship offer's pNumber names one of these.")
+            .Problems(400);
         employer.MapGet("/internships", List).ValidatedBy<ListInternshipsQuery>()
             .WithSummary("List your internship offers, newest first")
             .WithDescription("Filter by status: draft, open, filled, closed or cancelled.")
@@ -42,12 +47,14 @@ public static class EmployerEndpoints
             .WithDescription(
                 "Status is open unless draft is given. Send an Idempotency-Key header to retry safely: the same key and body " +
                 "return the first answer and create nothing; the same key with another body answers 422; a retry while the first " +
-                "is still running answers 409. An externalReference already used by your company answers 409 with existingId.")
+                "is still running answers 409. An externalReference already used by your company answers 409 with existingId. A pNumber names one of " +
+                "your workplaces (422 unknownWorkplace, workplaceOfOtherCompany). A company that has ceased posts no new offer (422 companyCeased).")
             .Problems(400, 409, 422);
         employer.MapGet("/internships/{id:guid}", Get).WithSummary("Get one of your internship offers").Problems(404);
         employer.MapPut("/internships/{id:guid}", Revise)
             .WithSummary("Change one of your internship offers")
-            .WithDescription("Same body as posting. Only draft and open offers can change. A status in the body moves the offer (draft → open). Send If-Match with the ETag you read; a stale tag answers 412.")
+            .WithDescription("Same body as posting. Only draft and open offers can change. A status in the body moves the offer (draft → open). A pNumber names one " +
+                "of your workplaces; none names none. Send If-Match with the ETag you read; a stale tag answers 412.")
             .Problems(400, 404, 409, 412, 422);
         employer.MapPost("/internships/{id:guid}/close", Close)
             .WithSummary("Close one of your internship offers")
@@ -90,6 +97,9 @@ public static class EmployerEndpoints
         response.SetETag(company.Version);
         return TypedResults.Ok(company);
     }
+
+    private static async Task<Ok<Page<WorkplaceDto>>> ListWorkplaces(int? limit, string? cursor, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListWorkplacesQuery(user.EmployerCompanyId(), limit, cursor), cancellationToken));
 
     private static async Task<Ok<Page<InternshipDto>>> List(string? status, int? limit, string? cursor, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ListInternshipsQuery(status, user.EmployerCompanyId(), limit, cursor), cancellationToken));

@@ -27,7 +27,8 @@ public static class InternshipsEndpoints
         internships.MapPost("/", Post).RequireAuthorization(Policies.CrmWrite)
             .WithMetadata(new IdempotentAttribute())
             .WithSummary("Post an internship offer on a company's behalf")
-            .WithDescription("Same body as the employer API, plus companyId. Status is open unless draft is given. Honours Idempotency-Key.")
+            .WithDescription("Same body as the employer API, plus companyId. Status is open unless draft is given. Honours Idempotency-Key. A company that has ceased " +
+                "gets no new offer (422 companyCeased); a pNumber names one of the company's workplaces (422 unknownWorkplace, workplaceOfOtherCompany).")
             .Problems(400, 404, 409, 422);
         internships.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.CrmRead)
             .WithSummary("Get an internship offer").Problems(404);

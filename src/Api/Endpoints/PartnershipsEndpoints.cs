@@ -20,7 +20,8 @@ public static class PartnershipsEndpoints
 
         partnerships.MapPost("/", Propose).RequireAuthorization(Policies.CrmWrite)
             .WithSummary("Start a partnership with a company")
-            .WithDescription("Status defaults to prospect. A company has at most one partnership that is not ended (409). The responsible consultant defaults to the caller.")
+            .WithDescription("Status defaults to prospect. A company has at most one partnership that is not ended (409). The responsible consultant defaults to the caller. " +
+                "A company that has ceased gets no new partnership (422 companyCeased).")
             .Problems(400, 404, 409, 422);
         partnerships.MapGet("/", List).RequireAuthorization(Policies.CrmRead).ValidatedBy<ListPartnershipsQuery>()
             .WithSummary("List partnerships, newest first").Problems(400);

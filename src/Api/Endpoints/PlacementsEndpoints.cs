@@ -24,7 +24,8 @@ public static class PlacementsEndpoints
             .WithDescription(
                 "Checks the scheme's legal limits (422 durationExceeded, missingPlannedEnd, hoursTooLow) and creates the follow-ups. " +
                 "An IGU's planned end defaults to start + 24 months. The company's partnership that is not ended is linked by itself; " +
-                "a linked internship offer whose places are all taken becomes filled.")
+                "a linked internship offer whose places are all taken becomes filled. A company that has ceased gets no new placement (422 companyCeased); " +
+                "a pNumber names one of the company's workplaces (422 unknownWorkplace, workplaceOfOtherCompany).")
             .Problems(400, 404, 422);
         placements.MapGet("/", List).ValidatedBy<ListPlacementsQuery>()
             .WithSummary("List placements, latest start first")

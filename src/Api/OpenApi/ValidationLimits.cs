@@ -170,6 +170,7 @@ public sealed class ValidationLimitsSchemaFilter(ValidatorCatalogue validators) 
         [typeof(CompanyDto)] = typeof(CompanyInput),
         [typeof(AddressDto)] = typeof(AddressInput),
         [typeof(ContactDto)] = typeof(ContactInput),
+        [typeof(WorkplaceDto)] = typeof(WorkplaceInput),
         [typeof(ActivityDto)] = typeof(ActivityInput),
         [typeof(StaffMemberDto)] = typeof(StaffMemberInput),
         [typeof(CandidateDto)] = typeof(CandidateInput),

@@ -4,7 +4,16 @@ using PartnerCrm.Domain.Companies;
 
 namespace PartnerCrm.Application.Companies;
 
-public sealed record AddressInput(string Street, string PostalCode, string City);
+public sealed record AddressInput(string Street, string PostalCode, string City)
+{
+    public Address ToAddress() => new(Street.Trim(), Domain.Companies.PostalCode.Parse(PostalCode), City.Trim());
+}
+
+/// <summary>A body that may carry an address (a company's, a workplace's): the address rules are the same.</summary>
+public interface IAddressed
+{
+    AddressInput? Address { get; }
+}
 
 /// <summary>
 /// A company as a consultant writes it: the body of registering and of revising. Like every command with
@@ -18,7 +27,8 @@ public record CompanyInput(
     Sector? Sector,
     AddressInput? Address,
     string? Website,
-    int? EmployeeCount);
+    int? EmployeeCount,
+    DateOnly? CeasedOn = null) : IAddressed;
 
 public static class CompanyFields
 {
@@ -26,11 +36,10 @@ public static class CompanyFields
         fields.Name,
         fields.IndustryCode is null ? null : IndustryCode.Parse(fields.IndustryCode),
         fields.Sector ?? Sector.Private,
-        fields.Address is null
-            ? null
-            : new Address(fields.Address.Street.Trim(), PostalCode.Parse(fields.Address.PostalCode), fields.Address.City.Trim()),
+        fields.Address?.ToAddress(),
         fields.Website is null ? null : new Uri(fields.Website),
-        fields.EmployeeCount);
+        fields.EmployeeCount,
+        fields.CeasedOn);
 
     /// <summary>Shape rules shared by registering and revising a company.</summary>
     public static void ValidateCompanyFields<T>(this AbstractValidator<T> validator) where T : CompanyInput
@@ -53,6 +62,13 @@ public static class CompanyFields
             .When(c => c.Website is not null)
             .WithMessage("A website is an absolute http or https address.").WithErrorCode("Website");
         validator.RuleFor(c => c.EmployeeCount).GreaterThanOrEqualTo(0);
+        validator.RuleFor(c => c.CeasedOn).InDateRange();
+        validator.ValidateAddress();
+    }
+
+    /// <summary>An address is whole or absent: a street, a Danish postal code and a city.</summary>
+    public static void ValidateAddress<T>(this AbstractValidator<T> validator) where T : IAddressed
+    {
         validator.When(c => c.Address is not null, () =>
         {
             validator.RuleFor(c => c.Address!.Street).NotEmpty()

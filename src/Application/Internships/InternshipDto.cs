@@ -1,4 +1,5 @@
 using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Companies;
 using PartnerCrm.Domain.Internships;
 
 namespace PartnerCrm.Application.Internships;
@@ -21,7 +22,24 @@ public sealed record InternshipDto : IVersioned
     public required DanishLevel DanishLevel { get; init; }
     public required InternshipStatus Status { get; init; }
     public string? ExternalReference { get; init; }
+
+    /// <summary>The P-number of the company's workplace where the person works; null when the offer names none.</summary>
+    public string? PNumber { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
     public uint Version { get; init; }
+}
+
+public static class InternshipAnswers
+{
+    /// <summary>The offer as the API answers it, its workplace's P-number read with it.</summary>
+    public static async Task<InternshipDto> AnswerAsync(this IAppDbContext db, InternshipOffer offer, CancellationToken cancellationToken) =>
+        offer.ToDto(await db.PNumberOfAsync(offer.WorkplaceId, cancellationToken));
+
+    /// <summary>A page of offers as the API answers them, the P-numbers of their workplaces read in one query.</summary>
+    public static async Task<Page<InternshipDto>> AnswerAsync(this IAppDbContext db, Page<InternshipOffer> page, CancellationToken cancellationToken)
+    {
+        var pNumbers = await db.PNumbersOfAsync(page.Items.Select(o => o.WorkplaceId), cancellationToken);
+        return new Page<InternshipDto>(page.Items.Select(o => o.ToDto(pNumbers.Of(o.WorkplaceId))).ToList(), page.NextCursor);
+    }
 }

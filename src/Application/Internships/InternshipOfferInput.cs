@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Companies;
 using PartnerCrm.Domain.Companies;
 using PartnerCrm.Domain.Internships;
 
@@ -26,6 +27,9 @@ public record InternshipOfferInput
 
     /// <summary>The employer's own id for the offer, unique within the company.</summary>
     public string? ExternalReference { get; init; }
+
+    /// <summary>The P-number of the company's workplace where the person works, when it is named: one of the company's own.</summary>
+    public string? PNumber { get; init; }
 
     public InternshipTerms ToTerms() => new(
         Title,
@@ -54,6 +58,7 @@ public static class InternshipOfferRules
         validator.RuleFor(o => o.DanishLevel).IsInEnum();
         validator.RuleFor(o => o.Status).IsInEnum();
         validator.RuleFor(o => o.ExternalReference).Text(100);
+        validator.RuleFor(o => o.PNumber).PNumberShape();
     }
 
     /// <summary>An external reference belongs to one offer of the company: a second use answers 409 naming the first.</summary>

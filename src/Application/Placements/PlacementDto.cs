@@ -47,6 +47,9 @@ public sealed record PlacementDto(
     DateTimeOffset UpdatedAt) : IVersioned
 {
     public uint Version { get; init; }
+
+    /// <summary>The P-number of the company's workplace where the person works; null when the placement names none.</summary>
+    public string? PNumber { get; init; }
 }
 
 public static class PlacementMapping
@@ -64,12 +67,24 @@ public static class PlacementMapping
         Version = followUp.Version,
     };
 
-    public static PlacementDto ToDto(this Placement placement, DateOnly today) => new(
+    /// <summary>The placement as the API answers it, its workplace's P-number read with it.</summary>
+    public static async Task<PlacementDto> AnswerAsync(this IAppDbContext db, Placement placement, DateOnly today, CancellationToken cancellationToken) =>
+        placement.ToDto(today, await db.PNumberOfAsync(placement.WorkplaceId, cancellationToken));
+
+    /// <summary>A page of placements as the API answers them, the P-numbers of their workplaces read in one query.</summary>
+    public static async Task<Page<PlacementDto>> AnswerAsync(this IAppDbContext db, Page<Placement> page, DateOnly today, CancellationToken cancellationToken)
+    {
+        var pNumbers = await db.PNumbersOfAsync(page.Items.Select(p => p.WorkplaceId), cancellationToken);
+        return new Page<PlacementDto>(page.Items.Select(p => p.ToDto(today, pNumbers.Of(p.WorkplaceId))).ToList(), page.NextCursor);
+    }
+
+    public static PlacementDto ToDto(this Placement placement, DateOnly today, string? pNumber) => new(
         placement.Id, placement.CandidateId, placement.CompanyId, placement.PartnershipId, placement.InternshipId, placement.Type,
         placement.JobTitle, placement.HoursPerWeek, placement.StartDate, placement.PlannedEndDate, placement.Extended,
         placement.StatusOn(today), placement.EndDate, placement.EndReason, placement.Consultant.ToDto(),
         placement.FollowUps.OrderBy(f => f.DueDate).Select(f => f.ToDto(today)).ToList(), placement.CreatedAt, placement.UpdatedAt)
     {
         Version = placement.Version,
+        PNumber = pNumber,
     };
 }

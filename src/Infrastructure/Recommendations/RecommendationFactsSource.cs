@@ -9,7 +9,10 @@ using PartnerCrm.Infrastructure.Statistics;
 
 namespace PartnerCrm.Infrastructure.Recommendations;
 
-/// <summary>The facts behind the recommendations, counted by PostgreSQL in two queries.</summary>
+/// <summary>
+/// The facts behind the recommendations, counted by PostgreSQL in two queries. A company that has ceased is not among
+/// them, nor counted as an industry's partner: there is nothing left to recommend about it.
+/// </summary>
 public sealed class RecommendationFactsSource(ReadOnlyDatabase database) : IRecommendationFactsSource
 {
     private static readonly string Internship = PlacementSql.Word(PlacementType.Internship);
@@ -28,13 +31,14 @@ public sealed class RecommendationFactsSource(ReadOnlyDatabase database) : IReco
           (SELECT count(*) FROM placements p WHERE p.company_id = c.id AND {PlacementSql.EndedEarly})
         FROM companies c
         LEFT JOIN partnerships s ON s.company_id = c.id AND s.status <> 'ended'
-        WHERE s.id IS NOT NULL OR EXISTS (SELECT 1 FROM placements p WHERE p.company_id = c.id)
+        WHERE (s.id IS NOT NULL OR EXISTS (SELECT 1 FROM placements p WHERE p.company_id = c.id))
+          AND NOT {CompanySql.HasCeased()}
         """;
 
     private static readonly string IndustriesSql = $"""
         SELECT o.industry, o.followed_up, o.same_company,
                (SELECT count(*) FROM partnerships s JOIN companies pc ON pc.id = s.company_id
-                 WHERE {PartnershipSql.IsActive} AND left(pc.industry_code, 2) = o.industry)
+                 WHERE {PartnershipSql.IsActive} AND left(pc.industry_code, 2) = o.industry AND NOT {CompanySql.HasCeased("pc")})
         FROM (
           SELECT left(c.industry_code, 2) AS industry,
                  count(*) FILTER (WHERE f.status = 'completed') AS followed_up,
@@ -58,7 +62,7 @@ public sealed class RecommendationFactsSource(ReadOnlyDatabase database) : IReco
           FROM companies c
           WHERE left(c.industry_code, 2) = ANY(@industries)
             AND {CompanySql.IsInRegister}
-            AND NOT {CompanySql.HasCeased}
+            AND NOT {CompanySql.HasCeased()}
             AND NOT EXISTS (SELECT 1 FROM partnerships s WHERE s.company_id = c.id AND s.status <> '{PlacementSql.Word(PartnershipStatus.Ended)}')
         ) ranked
         WHERE place <= @perIndustry
@@ -86,6 +90,7 @@ public sealed class RecommendationFactsSource(ReadOnlyDatabase database) : IReco
         var industries = new List<IndustryFacts>();
         await using (var command = new NpgsqlCommand(IndustriesSql, connection))
         {
+            command.Parameters.AddWithValue("today", today);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

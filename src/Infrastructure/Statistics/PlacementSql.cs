@@ -75,11 +75,11 @@ public static class PartnershipSql
     public static readonly string IsActive = $"s.status = '{PlacementSql.Word(PartnershipStatus.Active)}'";
 }
 
-/// <summary>The Domain's company rules in SQL, over a company <c>c</c> with today as <c>@today</c>.</summary>
+/// <summary>The Domain's company rules in SQL, over a company (<c>c</c> unless named) with today as <c>@today</c>.</summary>
 public static class CompanySql
 {
-    /// <summary><see cref="Company.HasCeasedBy"/> on <c>@today</c>.</summary>
-    public static readonly string HasCeased = "coalesce(c.ceased_on <= @today, false)";
+    /// <summary><see cref="Company.HasCeasedBy"/> (and <see cref="Company.CeasedBy"/>): its ceased date is today or before.</summary>
+    public static string HasCeased(string company = "c") => $"coalesce({company}.ceased_on <= @today, false)";
 
     /// <summary>Delivered by an imported CVR extract: the register's last record is kept beside the company.</summary>
     public static readonly string IsInRegister = "c.register_record IS NOT NULL";

@@ -167,7 +167,7 @@ public sealed class StatisticsStore(ReadOnlyDatabase database, StatisticsSetting
                  OR EXISTS (SELECT 1 FROM placements p WHERE p.company_id = c.id
                            AND p.start_date <= @today AND NOT coalesce({PlacementSql.LastDay()} <= @today - 365, false))) AS active
         FROM companies c
-        WHERE {CompanySql.IsInRegister} AND NOT {CompanySql.HasCeased}
+        WHERE {CompanySql.IsInRegister} AND NOT {CompanySql.HasCeased()}
         """;
 
     /// <summary>

@@ -26,7 +26,8 @@ public class RuleAgreementTests(ApiFactory api) : ApiTest(api)
     private static readonly StaffMember Anna = new("anna", "Anna Jensen");
     private static readonly int[] AgeEdges = [17, 18, 24, 25, 29, 30, 39, 40, 49, 50, 64];
 
-    private sealed record Rows(List<Placement> Placements, List<FollowUp> FollowUps, List<Partnership> Partnerships, List<Candidate> Candidates);
+    private sealed record Rows(
+        List<Placement> Placements, List<FollowUp> FollowUps, List<Partnership> Partnerships, List<Candidate> Candidates, List<Company> Companies);
 
     [Fact]
     public async Task The_csharp_linq_and_sql_forms_of_each_rule_agree_on_every_boundary_day()
@@ -58,6 +59,7 @@ public class RuleAgreementTests(ApiFactory api) : ApiTest(api)
 
         var boundaries = rows.Placements.SelectMany(p => new[] { p.StartDate, p.PlannedEndDate, p.EndDate })
             .Concat(rows.FollowUps.Select(f => (DateOnly?)f.DueDate))
+            .Concat(rows.Companies.Select(c => c.CeasedOn))
             .OfType<DateOnly>()
             .SelectMany(date => new[] { date.AddDays(-1), date, date.AddDays(1) })
             .Distinct().Order().ToList();
@@ -71,6 +73,11 @@ public class RuleAgreementTests(ApiFactory api) : ApiTest(api)
                 rows.Placements.ToDictionary(p => p.Id, p => (object?)(p.StatusOn(today) == PlacementStatus.Active)));
             await AgreeAsync(connection, $"overdue on {today}", "SELECT f.id, " + FollowUpSql.IsOverdue + " FROM follow_ups f", today,
                 rows.FollowUps.ToDictionary(f => f.Id, f => (object?)f.IsOverdue(today)));
+            await AgreeAsync(connection, $"ceased by {today}", "SELECT c.id, " + CompanySql.HasCeased() + " FROM companies c", today,
+                rows.Companies.ToDictionary(c => c.Id, c => (object?)c.HasCeasedBy(today)));
+            Assert.Equal(
+                rows.Companies.Where(c => c.HasCeasedBy(today)).Select(c => c.Id).Order(),
+                (await db.Companies.Where(Company.CeasedBy(today)).Select(c => c.Id).ToListAsync()).Order());
 
             foreach (var status in Enum.GetValues<PlacementStatus>())
                 Assert.Equal(
@@ -105,18 +112,20 @@ public class RuleAgreementTests(ApiFactory api) : ApiTest(api)
     /// <summary>
     /// Placements of every scheme starting the day before, on and after <see cref="Day"/>, with planned ends
     /// and end dates on those days or none, every end reason; their follow-ups, some completed and some
-    /// cancelled; and a partnership in every status.
+    /// cancelled; a partnership in every status; and companies that cease the day before, on and after <see cref="Day"/>, or never.
     /// </summary>
     private async Task<Rows> WriteRowsAsync()
     {
         await using var scope = Api.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var cvrs = TestData.CvrNumbers().GetEnumerator();
-        Company NewCompany()
+        var companies = new List<Company>();
+        Company NewCompany(DateOnly? ceasedOn = null)
         {
             cvrs.MoveNext();
-            var company = Company.Register(Cvr.Parse(cvrs.Current), new CompanyDetails("Virksomhed " + cvrs.Current, null, Sector.Private, null, null, null));
+            var company = Company.Register(Cvr.Parse(cvrs.Current), new CompanyDetails("Virksomhed " + cvrs.Current, null, Sector.Private, null, null, null, ceasedOn));
             db.Companies.Add(company);
+            companies.Add(company);
             return company;
         }
 
@@ -158,7 +167,9 @@ public class RuleAgreementTests(ApiFactory api) : ApiTest(api)
             return partnership;
         }).ToList();
 
+        foreach (var ceasedOn in around.OfType<DateOnly>()) NewCompany(ceasedOn);
+
         await db.SaveChangesAsync();
-        return new Rows(placements, placements.SelectMany(p => p.FollowUps).ToList(), partnerships, candidates);
+        return new Rows(placements, placements.SelectMany(p => p.FollowUps).ToList(), partnerships, candidates, companies);
     }
 }

@@ -100,7 +100,7 @@ public class CooperationRateTests(ApiFactory api) : ApiTest(api)
 
         foreach (var today in Enumerable.Range(-2, 5).Select(day.AddDays))
         {
-            await using var command = new NpgsqlCommand($"SELECT c.id, {CompanySql.HasCeased}, c.ceased_on FROM companies c", connection);
+            await using var command = new NpgsqlCommand($"SELECT c.id, {CompanySql.HasCeased()}, c.ceased_on FROM companies c", connection);
             command.Parameters.AddWithValue("today", today);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())

@@ -26,6 +26,6 @@ public sealed class ChangeInternshipStatusCommandHandler(IAppDbContext db) : ICo
         offer.ExpectVersion(command.ExpectedVersion);
         offer.ChangeStatus(command.Status!.Value);
         await db.SaveChangesAsync(cancellationToken);
-        return offer.ToDto();
+        return await db.AnswerAsync(offer, cancellationToken);
     }
 }

@@ -14,6 +14,6 @@ public sealed class GetInternshipQueryHandler(IAppDbContext db) : IQueryHandler<
         var offer = await db.InternshipOffers.AsNoTracking()
             .FirstOrDefaultAsync(o => o.Id == query.Id && (query.OnlyOfCompany == null || o.CompanyId == query.OnlyOfCompany), cancellationToken)
             ?? throw new NotFoundException("internship", query.Id);
-        return offer.ToDto();
+        return await db.AnswerAsync(offer, cancellationToken);
     }
 }

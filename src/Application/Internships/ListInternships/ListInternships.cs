@@ -26,6 +26,6 @@ public sealed class ListInternshipsQueryHandler(IAppDbContext db) : IQueryHandle
         var offers = db.InternshipOffers.AsNoTracking();
         if (EnumText.Parse<InternshipStatus>(query.Status) is { } status) offers = offers.Where(o => o.Status == status);
         if (query.CompanyId is { } companyId) offers = offers.Where(o => o.CompanyId == companyId);
-        return await offers.NewestFirstPageAsync(query, o => o.ToDto(), cancellationToken);
+        return await db.AnswerAsync(await offers.NewestFirstPageAsync(query, o => o, cancellationToken), cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using PartnerCrm.Application.Common;
 using PartnerCrm.Application.Companies;
 using PartnerCrm.Domain.Internships;
@@ -21,16 +22,19 @@ public sealed class PostInternshipCommandValidator : AbstractValidator<PostInter
     }
 }
 
-public sealed class PostInternshipCommandHandler(IAppDbContext db) : ICommandHandler<PostInternshipCommand, InternshipDto>
+public sealed class PostInternshipCommandHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<PostInternshipCommand, InternshipDto>
 {
     public async ValueTask<InternshipDto> Handle(PostInternshipCommand command, CancellationToken cancellationToken)
     {
-        await db.EnsureCompanyExistsAsync(command.CompanyId, cancellationToken);
+        var company = await db.Companies.FirstOrDefaultAsync(c => c.Id == command.CompanyId, cancellationToken)
+            ?? throw new NotFoundException("company", command.CompanyId);
+        company.EnsureTradingOn(clock.Today());
         await db.EnsureExternalReferenceIsFreeAsync(command.CompanyId, command.ExternalReference, null, cancellationToken);
         var offer = InternshipOffer.Post(
             command.CompanyId, command.ToTerms(), asDraft: command.Status == InternshipStatus.Draft, command.ExternalReference);
+        offer.NameWorkplace(await db.FindWorkplaceAsync(command.PNumber, cancellationToken));
         db.InternshipOffers.Add(offer);
         await db.SaveChangesAsync(cancellationToken);
-        return offer.ToDto();
+        return await db.AnswerAsync(offer, cancellationToken);
     }
 }

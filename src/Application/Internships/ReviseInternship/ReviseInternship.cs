@@ -1,12 +1,14 @@
 using FluentValidation;
 using Mediator;
 using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Companies;
 
 namespace PartnerCrm.Application.Internships.ReviseInternship;
 
 /// <summary>
 /// Replaces the terms of a draft or open offer. A <c>status</c> in the body moves the offer too
-/// (e.g. a draft to open); a change that makes no sense answers 422.
+/// (e.g. a draft to open); a change that makes no sense answers 422. A <c>pNumber</c> names the workplace;
+/// none names none.
 /// </summary>
 /// <param name="OnlyOfCompany">The employer's company: an offer of any other company is not found.</param>
 public sealed record ReviseInternshipCommand(InternshipOfferInput Offer, Guid Id, Guid? OnlyOfCompany, uint? ExpectedVersion)
@@ -25,8 +27,9 @@ public sealed class ReviseInternshipCommandHandler(IAppDbContext db) : ICommandH
         offer.ExpectVersion(command.ExpectedVersion);
         await db.EnsureExternalReferenceIsFreeAsync(offer.CompanyId, command.ExternalReference, offer.Id, cancellationToken);
         offer.Revise(command.ToTerms(), command.ExternalReference);
+        offer.NameWorkplace(await db.FindWorkplaceAsync(command.PNumber, cancellationToken));
         if (command.Status is { } status) offer.ChangeStatus(status);
         await db.SaveChangesAsync(cancellationToken);
-        return offer.ToDto();
+        return await db.AnswerAsync(offer, cancellationToken);
     }
 }

@@ -31,8 +31,9 @@ public sealed class ProposePartnershipCommandHandler(IAppDbContext db, ICurrentU
 {
     public async ValueTask<PartnershipDto> Handle(ProposePartnershipCommand command, CancellationToken cancellationToken)
     {
-        if (!await db.Companies.AnyAsync(c => c.Id == command.CompanyId, cancellationToken))
-            throw new NotFoundException("company", command.CompanyId);
+        var company = await db.Companies.FirstOrDefaultAsync(c => c.Id == command.CompanyId, cancellationToken)
+            ?? throw new NotFoundException("company", command.CompanyId);
+        company.EnsureTradingOn(clock.Today());
 
         var current = await db.Partnerships
             .Where(p => p.CompanyId == command.CompanyId && p.Status != PartnershipStatus.Ended)

@@ -38,6 +38,6 @@ public sealed class CorrectPlacementCommandHandler(IAppDbContext db, TimeProvide
             new PlacementCorrection(command.JobTitle, command.HoursPerWeek!.Value, command.StartDate!.Value, command.PlannedEndDate),
             sector, clock.Today());
         await db.SaveChangesAsync(cancellationToken);
-        return placement.ToDto(clock.Today());
+        return await db.AnswerAsync(placement, clock.Today(), cancellationToken);
     }
 }

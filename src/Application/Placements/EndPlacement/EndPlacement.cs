@@ -30,6 +30,6 @@ public sealed class EndPlacementCommandHandler(IAppDbContext db, TimeProvider cl
         placement.ExpectVersion(command.ExpectedVersion);
         placement.End(command.EndDate!.Value, command.EndReason!.Value);
         await db.SaveChangesAsync(cancellationToken);
-        return placement.ToDto(clock.Today());
+        return await db.AnswerAsync(placement, clock.Today(), cancellationToken);
     }
 }

@@ -26,6 +26,6 @@ public sealed class ExtendPlacementCommandHandler(IAppDbContext db, TimeProvider
         var sector = await db.Companies.Where(c => c.Id == placement.CompanyId).Select(c => c.Sector).SingleAsync(cancellationToken);
         placement.Extend(command.PlannedEndDate!.Value, sector);
         await db.SaveChangesAsync(cancellationToken);
-        return placement.ToDto(clock.Today());
+        return await db.AnswerAsync(placement, clock.Today(), cancellationToken);
     }
 }

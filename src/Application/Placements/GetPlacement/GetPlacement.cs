@@ -12,6 +12,6 @@ public sealed class GetPlacementQueryHandler(IAppDbContext db, TimeProvider cloc
     {
         var placement = await db.Placements.AsNoTracking().Include(p => p.FollowUps).FirstOrDefaultAsync(p => p.Id == query.Id, cancellationToken)
             ?? throw new NotFoundException("placement", query.Id);
-        return placement.ToDto(clock.Today());
+        return await db.AnswerAsync(placement, clock.Today(), cancellationToken);
     }
 }

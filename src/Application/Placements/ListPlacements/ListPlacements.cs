@@ -34,8 +34,9 @@ public sealed class ListPlacementsQueryHandler(IAppDbContext db, TimeProvider cl
         if (EnumText.Parse<PlacementStatus>(query.Status) is { } status) placements = placements.Where(Placement.InStatusOn(status, today));
         if (query.After<Position>() is { } after)
             placements = placements.Where(p => p.StartDate < after.StartDate || (p.StartDate == after.StartDate && p.Id.CompareTo(after.Id) < 0));
-        return await placements
+        var page = await placements
             .OrderByDescending(p => p.StartDate).ThenByDescending(p => p.Id)
-            .ToPageAsync(query, p => p.ToDto(today), p => new Position(p.StartDate, p.Id), cancellationToken);
+            .ToPageAsync(query, p => p, p => new Position(p.StartDate, p.Id), cancellationToken);
+        return await db.AnswerAsync(page, today, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartnerCrm.Application.Candidates;
 using PartnerCrm.Application.Common;
+using PartnerCrm.Application.Companies;
 using PartnerCrm.Domain.Partnerships;
 using PartnerCrm.Domain.Placements;
 
@@ -11,7 +12,8 @@ namespace PartnerCrm.Application.Placements.MakePlacement;
 /// <summary>
 /// Places a candidate at a company under a scheme, within its legal limits, and schedules the follow-ups.
 /// The company's partnership that is not ended is linked by itself; a linked internship offer whose
-/// places are all taken becomes filled.
+/// places are all taken becomes filled. A ceased company gets no new placement; a <c>pNumber</c> names one of
+/// the company's workplaces.
 /// </summary>
 public sealed record MakePlacementCommand(
     Guid CandidateId,
@@ -22,7 +24,8 @@ public sealed record MakePlacementCommand(
     decimal? HoursPerWeek,
     DateOnly? StartDate,
     DateOnly? PlannedEndDate,
-    bool? Extended) : ICommand<PlacementDto>;
+    bool? Extended,
+    string? PNumber = null) : ICommand<PlacementDto>;
 
 public sealed class MakePlacementCommandValidator : AbstractValidator<MakePlacementCommand>
 {
@@ -35,6 +38,7 @@ public sealed class MakePlacementCommandValidator : AbstractValidator<MakePlacem
         RuleFor(p => p.HoursPerWeek).NotNull().GreaterThan(0).LessThanOrEqualTo(SchemeRules.MaxHoursPerWeek).PrecisionScale(3, 1, ignoreTrailingZeros: true);
         RuleFor(p => p.StartDate).NotNull().InDateRange();
         RuleFor(p => p.PlannedEndDate).InDateRange();
+        RuleFor(p => p.PNumber).PNumberShape();
     }
 }
 
@@ -46,6 +50,7 @@ public sealed class MakePlacementCommandHandler(IAppDbContext db, ICurrentUser u
         var candidate = await db.FindCandidateAsync(command.CandidateId, cancellationToken);
         var company = await db.Companies.FirstOrDefaultAsync(c => c.Id == command.CompanyId, cancellationToken)
             ?? throw new NotFoundException("company", command.CompanyId);
+        company.EnsureTradingOn(clock.Today());
         var partnershipId = await db.Partnerships
             .Where(p => p.CompanyId == company.Id && p.Status != PartnershipStatus.Ended)
             .Select(p => (Guid?)p.Id)
@@ -61,8 +66,9 @@ public sealed class MakePlacementCommandHandler(IAppDbContext db, ICurrentUser u
         }
 
         var placement = Placement.Make(candidate, company, partnershipId, command.InternshipId, terms, user.Staff);
+        placement.NameWorkplace(await db.FindWorkplaceAsync(command.PNumber, cancellationToken));
         db.Placements.Add(placement);
         await db.SaveChangesAsync(cancellationToken);
-        return placement.ToDto(clock.Today());
+        return await db.AnswerAsync(placement, clock.Today(), cancellationToken);
     }
 }

@@ -17,6 +17,10 @@ public sealed class CompanyForm
     public string? EmployeeCount { get; set; }
     public string? Sector { get; set; } = nameof(Domain.Companies.Sector.Private);
     public string? Website { get; set; }
+
+    /// <summary>The ceased date as it was read (yyyy-MM-dd); the form keeps it, so changing other details does not lose it.</summary>
+    public string? CeasedOn { get; set; }
+
     public uint Version { get; set; }
 
     public static CompanyForm Of(CompanyDto company) => new()
@@ -30,6 +34,7 @@ public sealed class CompanyForm
         EmployeeCount = company.EmployeeCount?.ToString(CultureInfo.InvariantCulture),
         Sector = company.Sector.ToString(),
         Website = company.Website,
+        CeasedOn = Shared.Show.ForInput(company.CeasedOn),
         Version = company.Version,
     };
 
@@ -50,7 +55,8 @@ public sealed class CompanyForm
             Enum.TryParse<Sector>(Sector, out var sector) ? sector : null,
             hasAddress ? new AddressInput(Street?.Trim() ?? "", PostalCode?.Trim() ?? "", City?.Trim() ?? "") : null,
             Blank(Website),
-            employees);
+            employees,
+            DateOnly.TryParseExact(CeasedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var ceasedOn) ? ceasedOn : null);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

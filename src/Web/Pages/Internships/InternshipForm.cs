@@ -22,6 +22,10 @@ public sealed class InternshipForm
     public string? DanishLevel { get; set; } = nameof(Domain.Internships.DanishLevel.None);
     public string? Status { get; set; } = nameof(InternshipStatus.Open);
     public string? ExternalReference { get; set; }
+
+    /// <summary>The workplace the offer names; the form keeps it as it was read.</summary>
+    public string? PNumber { get; set; }
+
     public uint Version { get; set; }
 
     /// <summary>A new offer takes its place from the company's address, which is usually where the internship is.</summary>
@@ -44,6 +48,7 @@ public sealed class InternshipForm
         DanishLevel = offer.DanishLevel.ToString(),
         Status = offer.Status.ToString(),
         ExternalReference = offer.ExternalReference,
+        PNumber = offer.PNumber,
         Version = offer.Version,
     };
 
@@ -64,6 +69,7 @@ public sealed class InternshipForm
         DanishLevel = Enum.TryParse<DanishLevel>(DanishLevel, out var level) ? level : null,
         Status = withStatus && Enum.TryParse<InternshipStatus>(Status, out var status) ? status : null,
         ExternalReference = Trimmed(ExternalReference),
+        PNumber = Trimmed(PNumber),
     };
 
     private static int? NumberOf(string? text, string field, FormState form, string error)
