@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using PartnerCrm.Domain.Auditing;
 using PartnerCrm.Domain.Candidates;
 using PartnerCrm.Domain.Common;
+using PartnerCrm.Domain.Internships;
 using PartnerCrm.Domain.Companies;
 
 namespace PartnerCrm.Domain.Placements;
@@ -32,6 +33,9 @@ public sealed class Placement : Entity
 
     /// <summary>Names the workplace, one of the company's own, or none.</summary>
     public void NameWorkplace(Workplace? workplace) => WorkplaceId = Workplace.NamedBy(CompanyId, workplace);
+
+    /// <summary>A placement made from an internship offer works where the offer is, already checked to be the company's.</summary>
+    internal void TakeWorkplaceOf(InternshipOffer offer) => WorkplaceId = offer.WorkplaceId;
     public PlacementType Type { get; private set; }
     public string JobTitle { get; private set; }
     public decimal HoursPerWeek { get; private set; }

@@ -125,6 +125,7 @@ public sealed class Referral : Entity
             start.AddDays(offer.DurationWeeks * 7),
             Extended: offer.DurationWeeks > SchemeRules.InternshipWeeks);
         var placement = Placement.Make(candidate, company, partnershipId, offer.Id, terms, consultant);
+        placement.TakeWorkplaceOf(offer);
         Status = ReferralStatus.Accepted;
         PlacementId = placement.Id;
         return placement;

@@ -43,6 +43,22 @@ public class ReferralsTests(ApiFactory api) : ApiTest(api)
     private static Task<HttpResponseMessage> MoveAsync(HttpClient client, string route, object body) => client.PostAsJsonAsync(route, body);
 
     [Fact]
+    public async Task The_placement_made_from_an_accepted_referral_is_at_the_offer_s_workplace()
+    {
+        var s = await SetUpAsync();
+        await (await s.Staff.PostAsJsonAsync($"/api/v1/companies/{s.CompanyId}/workplaces", new { pNumber = "1012345678" })).ShouldBe(HttpStatusCode.Created);
+        var body = JsonSerializer.SerializeToNode(EmployerData.Offer(), JsonOptions)!.AsObject();
+        body["pNumber"] = "1012345678";
+        var offer = await (await s.Employer.PostAsJsonAsync("/api/v1/employer/internships", body)).ReadAsync<InternshipDto>();
+        var referral = await ReferAsync(s.Staff, offer.Id, s.Amira.Id);
+
+        var accepted = await (await MoveAsync(s.Staff, $"/api/v1/referrals/{referral.Id}/status", new { status = "accepted" })).ReadAsync<ReferralDto>();
+
+        var placement = await (await s.Staff.GetAsync($"/api/v1/placements/{accepted.PlacementId}")).ReadAsync<PlacementDto>();
+        Assert.Equal("1012345678", placement.PNumber);
+    }
+
+    [Fact]
     public async Task A_referral_goes_from_proposed_through_interview_to_accepted_and_becomes_the_internship_placement()
     {
         var s = await SetUpAsync();
