@@ -42,7 +42,11 @@ public class LayoutTests(ApiFactory app, BrowserFixture browser) : WebTest(app, 
 
         await Page.GetByLabel("CVR-nummer").FocusAsync();
         await Page.Keyboard.TypeAsync("10150817");
+        // Next after the CVR number comes the button that fills the form from the register, then the name.
         await Page.Keyboard.PressAsync("Tab");
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Hent fra CVR-registeret" })).ToBeFocusedAsync();
+        await Page.Keyboard.PressAsync("Tab");
+        await Expect(Page.GetByLabel("Navn", new() { Exact = true })).ToBeFocusedAsync();
         await Page.Keyboard.TypeAsync("Låsesmeden Nøglehuset");
         await Page.Keyboard.PressAsync("Enter");
 
