@@ -111,13 +111,15 @@ public class ReadReplicaTests(ApiFactory api) : ApiTest(api)
         await db.Database.MigrateAsync();
     }
 
-    /// <summary>The statistics' total of placements; null for an answer other than 200 when <paramref name="expectOk"/> is false.</summary>
+    /// <summary>The statistics' total of placements; null when it is hidden, or for an answer other than 200 when <paramref name="expectOk"/> is false.</summary>
     private static async Task<long?> PlacementsCountedAsync(HttpClient analyst, bool expectOk = true)
     {
         var response = await analyst.GetAsync("/api/v1/statistics/placements");
         if (!expectOk && response.StatusCode != HttpStatusCode.OK) return null;
         var body = await response.ShouldBe(HttpStatusCode.OK);
-        return body.GetProperty("total").GetProperty("placements").GetInt64();
+        // While the standby replays, the count passes 1 to 4, which the small-number rule hides (null).
+        var placements = body.GetProperty("total").GetProperty("placements");
+        return placements.ValueKind == System.Text.Json.JsonValueKind.Null ? null : placements.GetInt64();
     }
 
     private static async Task<int> ExportedRowsAsync(HttpClient analyst) =>
