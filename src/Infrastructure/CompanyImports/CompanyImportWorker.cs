@@ -19,11 +19,27 @@ namespace PartnerCrm.Infrastructure.CompanyImports;
 /// <see cref="CompanyImport.MaxAttempts"/> times is failed with a reason instead.
 /// </para>
 /// </summary>
-public sealed class CompanyImportWorker(IServiceScopeFactory scopes, TimeProvider clock, CompanyImportSettings settings, ILogger<CompanyImportWorker> logger)
+public sealed class CompanyImportWorker(
+    IServiceScopeFactory scopes, TimeProvider clock, CompanyImportSettings settings, IHostApplicationLifetime lifetime, ILogger<CompanyImportWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // No job is taken before the API has started: an instance that fails to start (its port taken) must not
+        // begin an import it will abandon a moment later.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            try
+            {
+                await started.Task.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         // Real time, not the application's clock: how often to look is a matter of the machine, not of the calendar.
         using var timer = new PeriodicTimer(settings.PollInterval);
         try
